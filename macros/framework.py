@@ -1,0 +1,31 @@
+"""The whole framework, loaded once per build: every entity by kind and id."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import model as m
+
+
+@dataclass(frozen=True)
+class Framework:
+    entities: dict  # kind -> id -> Entity
+    terms: tuple[m.Term, ...]
+
+    def all(self, kind: str) -> tuple:
+        return tuple(sorted(self.entities.get(kind, {}).values(), key=lambda e: e.sort_key))
+
+    def get(self, kind: str, entity_id: str):
+        return self.entities[kind][entity_id]
+
+    def pages(self) -> tuple[m.Entity, ...]:
+        """Every entity that has a page, kind by kind in the order of PAGE_KINDS."""
+        return tuple(entity for kind in m.PAGE_KINDS for entity in self.all(kind))
+
+    def questions(self) -> tuple[m.ChecklistItem, ...]:
+        return tuple(item for checklist in self.all("checklists") for item in checklist.items)
+
+    @property
+    def levels(self): return self.all("levels")
+
+    @property
+    def phases(self): return self.all("phases")

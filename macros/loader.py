@@ -1,0 +1,140 @@
+"""Load the whole data folder: read, check, build and link, or report every problem at once.
+
+    data/<kind>/<id>.yml  ->  read YAML  ->  schema  ->  safe content  ->  ids and references
+                          ->  model objects  ->  linked Framework
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .builder import build
+from .errors import DataError, DataErrors
+from .framework import Framework
+from .linker import link
+from .relations import RELATIONS, references_in
+from .content_safety import unsafe_content
+from .schemas import schema_set
+from .yaml_reader import YamlDocument, field_name, read_yaml
+
+SCHEMA_FOLDER = "schemas"
+ID_FIELD = "id"
+
+
+def load_framework(data_dir: Path) -> Framework:
+    """The checked, linked framework; raises DataErrors listing every problem found."""
+    documents, errors = read_all(data_dir)
+    errors += check_references(documents)
+    if errors:
+        raise DataErrors(errors)
+    entities: dict = {}
+    for (kind, entity_id), (document, shown_as) in documents.items():
+        entities.setdefault(kind, {})[entity_id] = build(kind, entity_id, shown_as, document.data)
+    terms = entities.pop("terms", {})
+    link(entities)
+    return Framework(entities, tuple(sorted(terms.values(), key=lambda term: term.da.lower())))
+
+
+def read_all(data_dir: Path) -> tuple[dict, list[DataError]]:
+    schemas = schema_set(data_dir / SCHEMA_FOLDER)
+    root = data_dir.parent
+    documents: dict = {}
+    errors: list[DataError] = []
+    for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and p.name != SCHEMA_FOLDER):
+        if folder.name not in schemas.kinds:
+            errors.append(DataError(_shown(folder, root), 1, "",
+                                    f"unknown kind of data '{folder.name}'; data folders are: {', '.join(schemas.kinds)}"))
+            continue
+        for file in sorted(folder.iterdir()):
+            shown_as = _shown(file, root)
+            problem = _file_name_problem(file, documents, folder.name)
+            if problem:
+                errors.append(DataError(shown_as, 1, "", problem))
+                continue
+            document, read_errors = read_yaml(file, shown_as)
+            errors += read_errors
+            if document is None:
+                continue
+            file_errors = _check_document(folder.name, file.stem, document, shown_as, schemas)
+            errors += file_errors
+            if not file_errors:
+                documents[(folder.name, file.stem)] = (document, shown_as)
+    return documents, errors
+
+
+def _shown(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _file_name_problem(file: Path, documents: dict, kind: str) -> str | None:
+    if file.suffix == ".yaml":
+        return f"name data files '.yml', not '.yaml': rename it to {file.stem}.yml"
+    if file.suffix != ".yml":
+        return "only '.yml' files belong in a data folder; move this file elsewhere"
+    if (kind, file.stem) in documents or (file.with_suffix(".yaml")).exists():
+        return f"duplicate id '{file.stem}': another file in {kind}/ has the same id"
+    return None
+
+
+def _check_document(kind, file_id, document: YamlDocument, shown_as, schemas) -> list[DataError]:
+    if not isinstance(document.data, dict):
+        return [DataError(shown_as, 1, "", "a data file is a mapping of fields ('title:', 'summary:' ...)")]
+    errors = schemas.errors(kind, document, shown_as)
+    written_id = document.data.get(ID_FIELD)
+    if isinstance(written_id, str) and written_id != file_id:
+        errors.append(DataError(shown_as, document.line_of((ID_FIELD,)), ID_FIELD,
+                                f"the id '{written_id}' differs from the file name; the id is the file name, "
+                                f"so write 'id: {file_id}' or rename the file to {written_id}.yml"))
+    errors += unsafe_content(document, shown_as)
+    errors += _duplicate_local_ids(document, shown_as)
+    errors += _editorial_fields(kind, document, shown_as)
+    return errors
+
+
+def _duplicate_local_ids(document: YamlDocument, shown_as) -> list[DataError]:
+    """Nested ids (questions, items, steps ...) are unique within their file."""
+    seen: dict[str, tuple] = {}
+    errors = []
+
+    def visit(value, path):
+        if isinstance(value, dict):
+            local = value.get("id")
+            if path and isinstance(local, str):
+                if local in seen:
+                    errors.append(DataError(shown_as, document.line_of(path + ("id",)), field_name(path + ("id",)),
+                                            f"duplicate id '{local}' (also used at {field_name(seen[local])}); "
+                                            "give each entry its own id"))
+                else:
+                    seen[local] = path
+            for key, item in value.items():
+                visit(item, path + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                visit(item, path + (index,))
+
+    visit(document.data, ())
+    return errors
+
+
+def _editorial_fields(kind, document: YamlDocument, shown_as) -> list[DataError]:
+    named = document.data.get("editorial") or []
+    present = [name for name in document.data if name != "editorial"]
+    return [DataError(shown_as, document.line_of(("editorial", index)), f"editorial[{index}]",
+                      f"'{name}' is not a field of this file; name one of: {', '.join(present)}")
+            for index, name in enumerate(named) if isinstance(name, str) and name not in present]
+
+
+def check_references(documents: dict) -> list[DataError]:
+    known = {}
+    for kind, entity_id in documents:
+        known.setdefault(kind, set()).add(entity_id)
+    errors = []
+    for relation in RELATIONS:
+        for (kind, _), (document, shown_as) in documents.items():
+            if kind != relation.kind:
+                continue
+            for path, target_id in references_in(document.data, relation.path):
+                if target_id not in known.get(relation.target, ()):
+                    choices = ", ".join(sorted(known.get(relation.target, ()))) or "none yet"
+                    errors.append(DataError(shown_as, document.line_of(path), field_name(path),
+                                            f"no {relation.target[:-1]} '{target_id}' (known: {choices})"))
+    return errors

@@ -1,0 +1,114 @@
+"""Check data against the JSON Schema of its kind (data/schemas/<kind>.schema.json).
+
+The same schema files are declared at the top of every data file, so a YAML-aware editor
+shows the same rules while the contributor types. Messages are rewritten from jsonschema's
+wording into what the contributor should write instead.
+"""
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+import referencing
+
+from .errors import DataError
+from .yaml_reader import YamlDocument, field_name
+
+LANGUAGE_NAMES = {"da": "Danish", "nb": "Norwegian bokmål"}
+JSON_TYPES = {"object": "a mapping of fields", "array": "a list", "string": "text",
+              "integer": "a whole number", "boolean": "true or false"}
+
+
+class SchemaSet:
+    def __init__(self, schema_dir: Path):
+        self.dir = schema_dir
+        schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_dir.glob("*.schema.json")}
+        registry = referencing.Registry().with_resources(
+            (name, referencing.Resource.from_contents(schema)) for name, schema in schemas.items())
+        self.validators = {
+            name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(schema, registry=registry)
+            for name, schema in schemas.items() if name != "common.schema.json"
+        }
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted(self.validators)
+
+    def errors(self, kind: str, document: YamlDocument, shown_as: str) -> list[DataError]:
+        validator = self.validators[kind]
+        return [_explain(error, document, shown_as) for error in validator.iter_errors(document.data)]
+
+    def fields(self, kind: str) -> list[str]:
+        return list(self.validators[kind].schema["properties"])
+
+
+@cache
+def schema_set(schema_dir: Path) -> SchemaSet:
+    return SchemaSet(schema_dir)
+
+
+def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as: str) -> DataError:
+    path = tuple(error.absolute_path)
+    line = document.line_of(path)
+    kind, schema, value = error.validator, error.schema, error.instance
+    if kind == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        extra = sorted(set(value) - set(allowed))
+        unknown = extra[0] if extra else "?"
+        if set(allowed) == {"da", "nb"}:
+            advice = "a text has exactly two languages: 'da' (Danish) and 'nb' (Norwegian bokmål)"
+        else:
+            advice = f"allowed here: {', '.join(allowed)}"
+        return DataError(shown_as, document.line_of(path + (unknown,)), field_name(path + (unknown,)),
+                         f"unknown field '{unknown}'; {advice}")
+    if kind == "required":
+        missing = next(name for name in schema["required"] if name not in value)
+        if missing in LANGUAGE_NAMES:
+            return DataError(shown_as, line, field_name(path + (missing,)),
+                             f"the {LANGUAGE_NAMES[missing]} translation is missing; add '{missing}: ...'")
+        return DataError(shown_as, line, field_name(path + (missing,)), f"required field '{missing}' is missing")
+    if kind == "type":
+        wanted = schema["type"]
+        if _is_text(schema):
+            wanted_text = "a text in both languages, written as 'da: ...' and 'nb: ...' on the lines below"
+        else:
+            wanted_text = JSON_TYPES.get(wanted, wanted)
+        return DataError(shown_as, line, field_name(path), f"expected {wanted_text}, not {_describe(value)}")
+    if kind == "pattern":
+        return DataError(shown_as, line, field_name(path),
+                         f"'{value}' is not a valid id; use lower-case letters a-z, digits and hyphens "
+                         f"(æ→ae, ø→oe, å→aa), e.g. '{_slug(value)}'")
+    if kind == "minLength":
+        return DataError(shown_as, line, field_name(path), "is empty; write the text or remove the field")
+    if kind == "minItems":
+        return DataError(shown_as, line, field_name(path), f"needs at least {schema['minItems']} entry")
+    if kind == "uniqueItems":
+        return DataError(shown_as, line, field_name(path), "lists the same entry twice; keep one")
+    if kind == "enum":
+        return DataError(shown_as, line, field_name(path),
+                         f"'{value}' is not allowed; write one of: {', '.join(map(str, schema['enum']))}")
+    if kind in ("minimum", "maximum"):
+        return DataError(shown_as, line, field_name(path), f"{value} is out of range ({error.message})")
+    return DataError(shown_as, line, field_name(path), error.message)
+
+
+def _is_text(schema: dict) -> bool:
+    return set(schema.get("properties", {})) == {"da", "nb"}
+
+
+def _describe(value) -> str:
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (YAML reads yes/no/on/off as true/false; put the text in quotes)"
+    if isinstance(value, str):
+        return f"the text '{value[:40]}'"
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
+def _slug(value: str) -> str:
+    table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", " ": "-", "_": "-"})
+    cleaned = "".join(c for c in str(value).lower().translate(table) if c.isalnum() or c == "-")
+    return "-".join(part for part in cleaned.split("-") if part) or "my-id"
