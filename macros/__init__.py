@@ -1,0 +1,50 @@
+"""Implementeringsguiden's data layer and page rendering.
+
+`define_env` is the entry point for mkdocs-macros and only registers, in the order the data
+flows: load (done once per build in `site_data`), then render. Everything else in this
+package is plain Python that does not import MkDocs, except the `mkdocs_*` hook modules.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def define_env(env):
+    from .render import PageRenderer
+    from .site_data import framework_for
+
+    def renderer() -> PageRenderer:
+        framework = framework_for(data_dir(env.conf))
+        return PageRenderer(framework, env.conf["theme"]["language"])
+
+    def here() -> str:
+        return f'{env.conf["theme"]["language"]}/{env.page.url}'
+
+    @env.macro
+    def entity_page(kind: str, entity_id: str) -> str:
+        page_renderer = renderer()
+        entity = page_renderer.framework.get(kind, entity_id)
+        return page_renderer.render(f"pages/{kind}.md", here(), entity=entity)
+
+    @env.macro
+    def overview_page(kind: str) -> str:
+        own = {"levels", "factors", "phases", "process-models", "sources", "glossary"}
+        template = f"overviews/{kind}.md" if kind in own else "overviews/list.md"
+        return renderer().render(template, here(), kind=kind)
+
+    @env.macro
+    def levels_summary() -> str:
+        return renderer().render("overviews/home-levels.md", here())
+
+    @env.macro
+    def cited_sources(*source_ids: str) -> str:
+        """The sources box for a hand-written page."""
+        page_renderer = renderer()
+        sources = [page_renderer.framework.get("sources", source_id) for source_id in source_ids]
+        return page_renderer.render("citations.md", here(), sources=sources)
+
+
+def data_dir(config) -> Path:
+    """The data folder named by `extra.data_dir`, relative to the config file."""
+    base = Path(config["config_file_path"]).parent
+    return (base / config["extra"].get("data_dir", "../data")).resolve()

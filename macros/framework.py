@@ -24,6 +24,11 @@ class Framework:
     def questions(self) -> tuple[m.ChecklistItem, ...]:
         return tuple(item for checklist in self.all("checklists") for item in checklist.items)
 
+    @staticmethod
+    def sources_cited_by(entities) -> tuple[m.Source, ...]:
+        """The sources of several entities, each once, in order of first citation."""
+        return tuple(dict.fromkeys(c.source for entity in entities for c in entity.citations))
+
     @property
     def levels(self): return self.all("levels")
 

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .builder import build
@@ -18,12 +19,13 @@ from .yaml_reader import YamlDocument, field_name, read_yaml
 
 SCHEMA_FOLDER = "schemas"
 ID_FIELD = "id"
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # as common.schema.json#/$defs/id
 
 
 def load_framework(data_dir: Path) -> Framework:
     """The checked, linked framework; raises DataErrors listing every problem found."""
-    documents, errors = read_all(data_dir)
-    errors += check_references(documents)
+    documents, present, errors = read_all(data_dir)
+    errors += check_references(documents, present)
     if errors:
         raise DataErrors(errors)
     entities: dict = {}
@@ -34,10 +36,12 @@ def load_framework(data_dir: Path) -> Framework:
     return Framework(entities, tuple(sorted(terms.values(), key=lambda term: term.da.lower())))
 
 
-def read_all(data_dir: Path) -> tuple[dict, list[DataError]]:
+def read_all(data_dir: Path) -> tuple[dict, set, list[DataError]]:
+    """The files that passed every check, the ids of all files (broken ones too), and the problems."""
     schemas = schema_set(data_dir / SCHEMA_FOLDER)
     root = data_dir.parent
     documents: dict = {}
+    present: set = set()
     errors: list[DataError] = []
     for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and p.name != SCHEMA_FOLDER):
         if folder.name not in schemas.kinds:
@@ -46,10 +50,11 @@ def read_all(data_dir: Path) -> tuple[dict, list[DataError]]:
             continue
         for file in sorted(folder.iterdir()):
             shown_as = _shown(file, root)
-            problem = _file_name_problem(file, documents, folder.name)
+            problem = _file_name_problem(file)
             if problem:
                 errors.append(DataError(shown_as, 1, "", problem))
                 continue
+            present.add((folder.name, file.stem))
             document, read_errors = read_yaml(file, shown_as)
             errors += read_errors
             if document is None:
@@ -58,20 +63,23 @@ def read_all(data_dir: Path) -> tuple[dict, list[DataError]]:
             errors += file_errors
             if not file_errors:
                 documents[(folder.name, file.stem)] = (document, shown_as)
-    return documents, errors
+    return documents, present, errors
 
 
 def _shown(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _file_name_problem(file: Path, documents: dict, kind: str) -> str | None:
+def _file_name_problem(file: Path) -> str | None:
     if file.suffix == ".yaml":
+        if file.with_suffix(".yml").exists():
+            return f"duplicate id '{file.stem}': {file.stem}.yml in the same folder has it too; keep one of the two"
         return f"name data files '.yml', not '.yaml': rename it to {file.stem}.yml"
     if file.suffix != ".yml":
         return "only '.yml' files belong in a data folder; move this file elsewhere"
-    if (kind, file.stem) in documents or (file.with_suffix(".yaml")).exists():
-        return f"duplicate id '{file.stem}': another file in {kind}/ has the same id"
+    if not ID_PATTERN.match(file.stem):
+        return (f"the file name '{file.name}' is not a valid id; use lower-case letters a-z, digits and "
+                "hyphens (æ→ae, ø→oe, å→aa), e.g. 'ledelse-og-ledelsesstrukturer.yml'")
     return None
 
 
@@ -123,9 +131,10 @@ def _editorial_fields(kind, document: YamlDocument, shown_as) -> list[DataError]
             for index, name in enumerate(named) if isinstance(name, str) and name not in present]
 
 
-def check_references(documents: dict) -> list[DataError]:
-    known = {}
-    for kind, entity_id in documents:
+def check_references(documents: dict, present: set) -> list[DataError]:
+    """Every id named in a file exists (a broken file's id exists too: its own errors say what is wrong)."""
+    known: dict[str, set] = {}
+    for kind, entity_id in present:
         known.setdefault(kind, set()).add(entity_id)
     errors = []
     for relation in RELATIONS:

@@ -69,6 +69,11 @@ class Source(Entity):
     citations_of: tuple[Citation, ...] = relation()
 
     @property
+    def is_seed(self) -> bool:
+        """A document the site is built from, as opposed to a work such a document cites."""
+        return not self.citations
+
+    @property
     def cited_by(self) -> tuple[Entity, ...]:
         seen = {}
         for citation in self.citations_of:

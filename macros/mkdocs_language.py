@@ -1,0 +1,54 @@
+"""MkDocs hook for one language's build: check the data, add a page per entity, set the nav,
+and tell each page where it lives in the other language."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from macros import data_dir
+from macros.errors import DataErrors
+from macros.nav import site_nav
+from macros.pages import generated_pages
+from macros.site_data import framework_for
+
+
+def _framework(config):
+    try:
+        return framework_for(data_dir(config))
+    except DataErrors as problems:
+        raise PluginError(problems.report()) from None
+
+
+def on_config(config):
+    framework = _framework(config)
+    lang = config.theme["language"]
+    docs = Path(config.docs_dir)
+    prose = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    config.nav = site_nav(framework, lang, [p for p in prose if p != "index.md"])
+    return config
+
+
+def on_files(files, config):
+    lang = config.theme["language"]
+    for file in files.documentation_pages():
+        file.edit_uri = f"docs/{lang}/{file.src_uri}"
+    for page in generated_pages(_framework(config)):
+        generated = File.generated(config, page.source, content=page.markdown(lang))
+        generated.edit_uri = page.data_file
+        files.append(generated)
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    lang = config.theme["language"]
+    root = config.site_url.removesuffix(f"{lang}/")
+    depth = page.url.count("/")
+    up = "../" * (depth + 1)
+    context["translations"] = [
+        {"lang": code, "name": name, "current": code == lang,
+         "href": f"{up}{code}/{page.url}", "absolute": f"{root}{code}/{page.url}"}
+        for code, name in config.extra["languages"].items()
+    ]
+    return context

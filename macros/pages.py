@@ -1,0 +1,47 @@
+"""Every generated page of one language: its path, front matter and one macro call as body.
+
+Keeping the body down to a macro call keeps the pages portable to another generator that
+runs mkdocs-macros' `define_env` (see STACK-NOTES: Zensical).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from . import model as m
+from .framework import Framework
+from .i18n import strings
+from .urls import OVERVIEW_KINDS, page_source
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    source: str                 # path inside the language's docs, e.g. 'factors/motivation/index.md'
+    call: str                   # the macro call that renders the body
+    data_file: str | None       # the YAML file a contributor edits, for the edit link
+    entity: m.Entity | None = None
+
+    def title(self, lang: str) -> str:
+        return self.entity.title[lang] if self.entity else strings(lang)[f"overview_{self._kind}"]
+
+    def description(self, lang: str) -> str:
+        return self.entity.summary[lang] if self.entity else strings(lang)[f"overview_{self._kind}_description"]
+
+    @property
+    def _kind(self) -> str:
+        return self.source.split("/")[0]
+
+    def markdown(self, lang: str) -> str:
+        front_matter = {"title": self.title(lang), "description": self.description(lang), "render_macros": True}
+        lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front_matter.items()]
+        return "---\n" + "\n".join(lines) + "\n---\n\n" + self.call + "\n"
+
+
+def generated_pages(framework: Framework) -> list[GeneratedPage]:
+    pages = [GeneratedPage(page_source(kind), f'{{{{ overview_page("{kind}") }}}}',
+                           "data/terms/" if kind == "glossary" else f"data/{kind}/")
+             for kind in OVERVIEW_KINDS]
+    pages += [GeneratedPage(page_source(entity), f'{{{{ entity_page("{entity.kind}", "{entity.id}") }}}}',
+                            entity.file, entity)
+              for entity in framework.pages()]
+    return pages

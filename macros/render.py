@@ -1,0 +1,46 @@
+"""Render page bodies from the model with Jinja templates in macros/templates/.
+
+Templates get model objects, the language and the interface texts; `href` turns any object
+or overview name into a link relative to the page being rendered, through `urls.url_for`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from markdown_it import MarkdownIt
+
+from .framework import Framework
+from .i18n import strings
+from .urls import relative, url_for
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+_MARKDOWN = MarkdownIt("commonmark", {"html": False, "typographer": False})
+
+
+def markdown_block(text) -> str:
+    return _MARKDOWN.render(text).strip() if text else ""
+
+
+def markdown_inline(text) -> str:
+    return _MARKDOWN.renderInline(text) if text else ""
+
+
+class PageRenderer:
+    def __init__(self, framework: Framework, lang: str):
+        self.framework = framework
+        self.lang = lang
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+            undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, autoescape=False,
+        )
+        self.env.filters.update(md=markdown_block, inline=markdown_inline, href=self._href)
+
+    @jinja2.pass_context
+    def _href(self, context, thing) -> str:
+        return relative(url_for(thing, self.lang), context["here"])
+
+    def render(self, template: str, here: str, **values) -> str:
+        """`here` is the rendered page's URL from the site root, e.g. 'da/factors/motivation/'."""
+        return self.env.get_template(template).render(
+            fw=self.framework, lang=self.lang, t=strings(self.lang), here=here, **values)

@@ -1,0 +1,43 @@
+"""Shared fixtures: data folders to break on purpose, and the real site built once per session."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+LANGUAGES = ("da", "nb")
+
+
+def copy_data(source: Path, target: Path) -> Path:
+    """A data folder laid out like the real one: the fixture's files plus the real schemas."""
+    shutil.copytree(source, target)
+    shutil.copytree(ROOT / "data" / "schemas", target / "schemas")
+    return target
+
+
+@pytest.fixture
+def minimal_data(tmp_path) -> Path:
+    return copy_data(FIXTURES / "minimal", tmp_path / "data")
+
+
+def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://implementeringsguiden.example/"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real site, built once in strict mode, as a reader gets it."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, site_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir

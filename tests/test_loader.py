@@ -1,0 +1,105 @@
+"""Each kind of bad input gets one clear error naming the file, the line and the field."""
+from __future__ import annotations
+
+import pytest
+
+from macros.errors import DataErrors
+from macros.loader import load_framework
+
+FACTOR = "data/factors/motivation.yml"
+
+
+def replace_in(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture no longer contains {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problems(data_dir) -> list[str]:
+    with pytest.raises(DataErrors) as caught:
+        load_framework(data_dir)
+    return [str(error) for error in caught.value.errors]
+
+
+CASES = [
+    # (name, file to change, old text, new text, expected start of the error, words the message must contain)
+    ("broken YAML", "factors/motivation.yml", "  da: Motivation\n", "  da: Motivation: [\n",
+     f"{FACTOR}:3: ", ["not valid YAML"]),
+    ("unknown field", "factors/motivation.yml", "order: 1\n", "order: 1\ncolour: red\n",
+     f"{FACTOR}:10: colour: ", ["unknown field 'colour'", "allowed here", "summary"]),
+    ("missing translation", "factors/motivation.yml", "  nb: Motivasjon\n", "",
+     f"{FACTOR}:2: title.nb: ", ["Norwegian bokmål translation is missing", "nb:"]),
+    ("wrong type", "factors/motivation.yml", "order: 1\n", "order: first\n",
+     f"{FACTOR}:9: order: ", ["expected a whole number", "first"]),
+    ("text given as plain string", "factors/motivation.yml", "title:\n  da: Motivation\n  nb: Motivasjon\n",
+     "title: Motivation\n", f"{FACTOR}:2: title: ", ["da: ...", "nb: ..."]),
+    ("reference to a missing level", "factors/motivation.yml", "level: individuelt", "level: individ",
+     f"{FACTOR}:8: level: ", ["no level 'individ' (known: individuelt)"]),
+    ("reference to a missing source", "factors/motivation.yml", "- source: ramme", "- source: rammen",
+     f"{FACTOR}:14: sources[0].source: ", ["no source 'rammen' (known: ramme)"]),
+    ("nested reference to a missing factor", "checklists/spoergsmaal.yml", "factor: motivation", "factor: motivasjon",
+     "data/checklists/spoergsmaal.yml:12: sections[0].items[0].factor: ", ["no factor 'motivasjon'"]),
+    ("duplicate nested id", "checklists/spoergsmaal.yml", "- id: plan", "- id: motiverede",
+     "data/checklists/spoergsmaal.yml:13: sections[0].items[1].id: ", ["duplicate id 'motiverede'"]),
+    ("id differs from file name", "factors/motivation.yml", "id: motivation", "id: caseload",
+     f"{FACTOR}:1: id: ", ["differs from the file name", "id: motivation"]),
+    ("boolean key from YAML 1.1", "factors/motivation.yml", "  nb: Motivasjon\n", "  no: Motivasjon\n",
+     f"{FACTOR}:4: title.no: ", ["true/false", "write 'nb'"]),
+    ("same field twice", "factors/motivation.yml", "order: 1\n", "order: 1\norder: 2\n",
+     f"{FACTOR}:10: order: ", ["given twice", "line 9"]),
+    ("raw HTML", "factors/motivation.yml", "  da: Om de er motiverede.", "  da: Om de er <b>motiverede</b>.",
+     f"{FACTOR}:11: body.da: ", ["raw HTML", "<b>", "**bold**"]),
+    ("script", "factors/motivation.yml", "  nb: Om de er motivert.", "  nb: |\n    <script>alert(1)</script>",
+     f"{FACTOR}:12: body.nb: ", ["script"]),
+    ("javascript link", "factors/motivation.yml", "  da: Om de er motiverede.", "  da: Se [her](javascript:alert(1)).",
+     f"{FACTOR}:11: body.da: ", ["javascript:"]),
+    ("empty text", "factors/motivation.yml", "  da: Motivation\n", "  da: ''\n",
+     f"{FACTOR}:3: title.da: ", ["is empty"]),
+    ("invalid id in a list", "tools/implementeringsplan.yml", "phases: [forberede]", "phases: [Forberede Fase]",
+     "data/tools/implementeringsplan.yml:8: phases[0]: ", ["not a valid id", "forberede-fase"]),
+    ("editorial names a missing field", "factors/motivation.yml", "order: 1\n", "order: 1\neditorial: [purpose]\n",
+     f"{FACTOR}:10: editorial[0]: ", ["'purpose' is not a field", "body"]),
+]
+
+
+@pytest.mark.parametrize("name, file, old, new, where, words", CASES, ids=[case[0] for case in CASES])
+def test_bad_input_is_reported_with_file_line_and_field(minimal_data, name, file, old, new, where, words):
+    replace_in(minimal_data / file, old, new)
+    found = problems(minimal_data)
+    matching = [p for p in found if p.startswith(where)]
+    assert matching, f"no error at {where!r}; got {found}"
+    for word in words:
+        assert any(word in p for p in matching), f"{word!r} not in {matching}"
+
+
+def test_duplicate_file_id(minimal_data):
+    (minimal_data / "factors/motivation.yaml").write_text("id: motivation\n", encoding="utf-8")
+    found = problems(minimal_data)
+    assert any(p.startswith("data/factors/motivation.yaml:1: ") and "motivation.yml" in p for p in found), found
+
+
+def test_file_name_that_is_not_an_id(minimal_data):
+    (minimal_data / "factors/motivation.yml").rename(minimal_data / "factors/Motivation.yml")
+    found = problems(minimal_data)
+    assert any(p.startswith("data/factors/Motivation.yml:1: ") and "not a valid id" in p for p in found), found
+
+
+def test_unknown_data_folder(minimal_data):
+    (minimal_data / "factor").mkdir()
+    found = problems(minimal_data)
+    assert any(p.startswith("data/factor:1: ") and "factors" in p for p in found), found
+
+
+def test_every_problem_of_a_run_is_reported_at_once(minimal_data):
+    replace_in(minimal_data / "factors/motivation.yml", "level: individuelt", "level: individ")
+    replace_in(minimal_data / "tools/implementeringsplan.yml", "summary: {da: En plan., nb: En plan.}", "summary: {da: En plan.}")
+    replace_in(minimal_data / "levels/individuelt.yml", "order: 1", "order: 1\nshape: round")
+    found = problems(minimal_data)
+    assert len(found) >= 3
+    assert {p.split(":")[0] for p in found} >= {
+        "data/factors/motivation.yml", "data/tools/implementeringsplan.yml", "data/levels/individuelt.yml"}
+
+
+def test_valid_fixture_loads(minimal_data):
+    framework = load_framework(minimal_data)
+    assert [f.id for f in framework.all("factors")] == ["motivation"]
