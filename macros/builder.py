@@ -28,7 +28,7 @@ def build(kind: str, entity_id: str, file: str, data: dict):
 
 
 def _source(d, common):
-    return m.Source(**common, authors=tuple(d.get("authors", ())), publisher=d.get("publisher"), year=d["year"],
+    return m.Source(**common, authors=tuple(d.get("authors", ())), publisher=d.get("publisher"), year=d.get("year"),
                     date=text(d.get("date")), isbn=d.get("isbn"), language=d["language"],
                     document_type=text(d.get("document_type")), reference=d["reference"], body=text(d.get("body")))
 

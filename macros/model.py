@@ -59,7 +59,7 @@ class Source(Entity):
     kind = "sources"
     authors: tuple[str, ...]
     publisher: str | None
-    year: int
+    year: int | None
     date: Text | None
     isbn: str | None
     language: str

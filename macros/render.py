@@ -33,6 +33,8 @@ class PageRenderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, autoescape=False,
+            # Markdown heading ids are written `{#id}`, which Jinja would read as a comment.
+            comment_start_string="{##", comment_end_string="##}",
         )
         self.env.filters.update(md=markdown_block, inline=markdown_inline, href=self._href)
 

@@ -68,7 +68,8 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
         if missing in LANGUAGE_NAMES:
             return DataError(shown_as, line, field_name(path + (missing,)),
                              f"the {LANGUAGE_NAMES[missing]} translation is missing; add '{missing}: ...'")
-        return DataError(shown_as, line, field_name(path + (missing,)), f"required field '{missing}' is missing")
+        advice = f"; add 'id: {Path(shown_as).stem}' (the file name)" if path == () and missing == "id" else ""
+        return DataError(shown_as, line, field_name(path + (missing,)), f"required field '{missing}' is missing{advice}")
     if kind == "type":
         wanted = schema["type"]
         if _is_text(schema):
