@@ -10,12 +10,11 @@ from pathlib import Path
 
 
 def define_env(env):
-    from .render import PageRenderer
+    from .render import PageRenderer, renderer_for
     from .site_data import framework_for
 
     def renderer() -> PageRenderer:
-        framework = framework_for(data_dir(env.conf))
-        return PageRenderer(framework, env.conf["theme"]["language"])
+        return renderer_for(framework_for(data_dir(env.conf)), env.conf["theme"]["language"])
 
     def here() -> str:
         return f'{env.conf["theme"]["language"]}/{env.page.url}'

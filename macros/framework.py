@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from . import model as m
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Framework:
     entities: dict  # kind -> id -> Entity
     terms: tuple[m.Term, ...]

@@ -5,6 +5,7 @@ or overview name into a link relative to the page being rendered, through `urls.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -46,3 +47,9 @@ class PageRenderer:
         """`here` is the rendered page's URL from the site root, e.g. 'da/factors/motivation/'."""
         return self.env.get_template(template).render(
             fw=self.framework, lang=self.lang, t=strings(self.lang), here=here, **values)
+
+
+@lru_cache(maxsize=4)
+def renderer_for(framework: Framework, lang: str) -> PageRenderer:
+    """One renderer per loaded framework and language, so templates are compiled once per build."""
+    return PageRenderer(framework, lang)

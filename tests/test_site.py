@@ -1,0 +1,174 @@
+"""The real site, built once: pages, links, relations and languages as a reader meets them."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from macros import model as m
+from macros.loader import load_framework
+from macros.relations import RELATIONS
+from macros.urls import url_for
+
+from conftest import LANGUAGES, ROOT
+from site_pages import BuiltSite
+
+
+@pytest.fixture(scope="module")
+def built(site) -> BuiltSite:
+    return BuiltSite(site)
+
+
+@pytest.fixture(scope="module")
+def framework():
+    return load_framework(ROOT / "data")
+
+
+def test_every_entity_has_a_page_in_both_languages(built, framework):
+    for lang in LANGUAGES:
+        for entity in framework.pages():
+            path = url_for(entity, lang)
+            assert built.exists(path), f"no page {path}"
+            heading = built.soup(path).select_one("article h1").get_text(" ", strip=True)
+            assert heading == entity.title[lang].replace("*", "")
+
+
+def test_every_page_belongs_to_an_entity_an_overview_or_a_prose_page(built, framework):
+    expected = {url_for(e, lang) for e in framework.pages() for lang in LANGUAGES}
+    expected |= {url_for(kind, lang) for kind in (*m.PAGE_KINDS, "glossary") for lang in LANGUAGES}
+    prose = {f"{lang}/{p.relative_to(ROOT / 'docs' / lang).with_suffix('').as_posix()}/".replace("index/", "")
+             for lang in LANGUAGES for p in (ROOT / "docs" / lang).rglob("*.md")}
+    for lang in LANGUAGES:
+        pages = set(built.content_pages(lang))
+        assert pages - expected - prose == set()
+        assert expected - pages == {p for p in expected if not p.startswith(lang)} - pages
+
+
+def test_both_languages_have_the_same_pages(built):
+    da = [p.removeprefix("da/") for p in built.content_pages("da")]
+    nb = [p.removeprefix("nb/") for p in built.content_pages("nb")]
+    assert len(da) == len(nb)
+    assert da == nb
+
+
+def test_every_link_and_anchor_resolves(built):
+    broken = []
+    for lang in LANGUAGES:
+        for page in built.content_pages(lang):
+            for link in built.links(page):
+                path, _, anchor = link.partition("#")
+                if not built.exists(path):
+                    broken.append(f"{page} -> {link} (no page)")
+                elif anchor and anchor not in built.ids(path):
+                    broken.append(f"{page} -> {link} (no anchor)")
+    assert broken == []
+
+
+def _pairs(framework):
+    """Every (owner, target) pair the data relates, with the objects that have pages or anchors."""
+    for relation in RELATIONS:
+        for entity in framework.all(relation.kind):
+            owners = entity.citations if relation.owner is m.Citation else (
+                [entity] if isinstance(entity, relation.owner) else
+                [part for part in _nested(entity) if isinstance(part, relation.owner)])
+            for owner in owners:
+                related = getattr(owner, relation.forward)
+                for target in (related if relation.many else [related] if related else []):
+                    yield (entity if relation.owner is m.Citation else owner), target
+
+
+def _nested(entity):
+    return [*getattr(entity, "parts", ()), *getattr(entity, "items", ()), *getattr(entity, "steps", ())]
+
+
+def test_every_relation_is_linked_in_both_directions(built, framework):
+    missing = []
+    for lang in LANGUAGES:
+        for owner, target in _pairs(framework):
+            owner_url, target_url = url_for(owner, lang), url_for(target, lang)
+            owner_page, target_page = owner_url.partition("#")[0], target_url.partition("#")[0]
+            if target_url not in built.main_links(owner_page):
+                missing.append(f"{owner_url} does not link to {target_url}")
+            if owner_url not in built.main_links(target_page):
+                missing.append(f"{target_url} does not link back to {owner_url}")
+    assert missing == []
+
+
+def test_language_switch_keeps_the_reader_on_the_same_page(built):
+    for lang in LANGUAGES:
+        for page in built.content_pages(lang):
+            targets = built.links(page, "a.md-select__link")
+            assert sorted(targets) == sorted(f"{code}/{page.removeprefix(lang + '/')}" for code in LANGUAGES), page
+            assert all(built.exists(target) for target in targets)
+
+
+def test_pages_declare_their_language_and_their_translations(built):
+    for lang in LANGUAGES:
+        for page in built.content_pages(lang):
+            soup = built.soup(page)
+            assert soup.html["lang"] == lang
+            alternates = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
+            rest = page.removeprefix(lang + "/")
+            assert alternates == {code: f"https://implementeringsguiden.example/{code}/{rest}" for code in LANGUAGES}
+
+
+def test_interface_is_in_the_page_language(built):
+    assert built.soup("da/").select_one(".md-search__input")["placeholder"] == "Søg"
+    assert built.soup("nb/").select_one(".md-search__input")["placeholder"] == "Søk"
+
+
+def test_every_page_cites_its_sources(built, framework):
+    for lang in LANGUAGES:
+        for page in built.content_pages(lang):
+            if page.startswith(f"{lang}/glossary/") or page.startswith(f"{lang}/sources/"):
+                continue  # the glossary is editorial and says so; source pages are the sources
+            box = built.soup(page).select_one("article .citations")
+            assert box is not None, f"{page} cites no source"
+            assert any(link.startswith(f"{lang}/sources/") for link in built.links(page, "article .citations a[href]")), page
+
+
+def test_edit_link_opens_the_yaml_file(built, framework):
+    for entity in framework.pages():
+        edit = built.soup(url_for(entity, "nb")).select_one("a.md-content__button[href*='/edit/']")
+        assert edit["href"].endswith("/edit/main/" + entity.file)
+
+
+def test_editorial_additions_are_marked(built, framework):
+    tool = next(t for t in framework.all("tools") if "how" in t.editorial)
+    page = built.soup(url_for(tool, "da"))
+    assert page.select_one("article .editorial .editorial__label").get_text() == "Redaktionel tilføjelse"
+
+
+def test_search_index_uses_each_languages_stemming(built, framework):
+    for lang, lunr in (("da", ["da"]), ("nb", ["no"])):
+        index = json.loads((built.root / lang / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert index["config"]["lang"] == lunr
+        titles = {doc["title"] for doc in index["docs"]}
+        assert {f.title[lang] for f in framework.all("factors")} <= titles
+
+
+def test_root_page_sends_readers_to_their_language(built):
+    soup = built.soup("")
+    assert {link for link in built.links("", "a[href]")} == {"da/", "nb/"}
+    assert "location.replace" in soup.find("script").get_text()
+
+
+ASSET_SELECTORS = "link[href], script[src], img[src], source[src], iframe[src], video[src], audio[src]"
+
+
+def test_no_request_to_any_other_host(built):
+    outside = []
+    for file in built.html_files():
+        text = file.read_text(encoding="utf-8")
+        soup = built.soup(file.relative_to(built.root).as_posix())
+        for tag in soup.select(ASSET_SELECTORS):
+            if tag.name == "link" and tag.get("rel") in (["alternate"], ["canonical"]):
+                continue  # addresses of this site's pages, not requests
+            address = tag.get("href") or tag.get("src")
+            if address.startswith(("http:", "https:", "//")):
+                outside.append(f"{file}: {address}")
+        assert "fonts.googleapis" not in text and "api.github.com" not in text
+    for css in built.root.rglob("*.css"):
+        text = css.read_text(encoding="utf-8")
+        assert "@import url(http" not in text and "url(https://" not in text and "url(http://" not in text, css
+    assert outside == []
