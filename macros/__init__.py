@@ -10,11 +10,11 @@ from pathlib import Path
 
 
 def define_env(env):
-    from .render import PageRenderer, renderer_for
-    from .site_data import framework_for
+    from .render import PageRenderer, renderer_for, template_name
+    from .site_data import current_framework
 
     def renderer() -> PageRenderer:
-        return renderer_for(framework_for(data_dir(env.conf)), env.conf["theme"]["language"])
+        return renderer_for(current_framework(data_dir(env.conf)), env.conf["theme"]["language"])
 
     def here() -> str:
         return f'{env.conf["theme"]["language"]}/{env.page.url}'
@@ -23,13 +23,11 @@ def define_env(env):
     def entity_page(kind: str, entity_id: str) -> str:
         page_renderer = renderer()
         entity = page_renderer.framework.get(kind, entity_id)
-        return page_renderer.render(f"pages/{kind}.md", here(), entity=entity)
+        return page_renderer.render(template_name(kind, True), here(), entity=entity)
 
     @env.macro
     def overview_page(kind: str) -> str:
-        own = {"levels", "factors", "phases", "process-models", "sources", "glossary"}
-        template = f"overviews/{kind}.md" if kind in own else "overviews/list.md"
-        return renderer().render(template, here(), kind=kind)
+        return renderer().render(template_name(kind, False), here(), kind=kind)
 
     @env.macro
     def levels_summary() -> str:

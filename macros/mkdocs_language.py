@@ -14,7 +14,8 @@ from macros.pages import generated_pages
 from macros.site_data import framework_for
 
 
-def _framework(config):
+def checked_framework(config):
+    """The framework, or a build error that lists every problem in the data (no traceback)."""
     try:
         return framework_for(data_dir(config))
     except DataErrors as problems:
@@ -22,7 +23,7 @@ def _framework(config):
 
 
 def on_config(config):
-    framework = _framework(config)
+    framework = checked_framework(config)
     lang = config.theme["language"]
     docs = Path(config.docs_dir)
     prose = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
@@ -34,7 +35,7 @@ def on_files(files, config):
     lang = config.theme["language"]
     for file in files.documentation_pages():
         file.edit_uri = f"docs/{lang}/{file.src_uri}"
-    for page in generated_pages(_framework(config)):
+    for page in generated_pages(checked_framework(config)):
         generated = File.generated(config, page.source, content=page.markdown(lang))
         generated.edit_uri = page.data_file
         files.append(generated)

@@ -8,6 +8,13 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from macros.mkdocs_language import checked_framework
+
+
+def on_config(config):
+    checked_framework(config)  # stop before the site folder is cleaned or anything is written
+    return config
+
 
 def on_post_build(config):
     config_dir = Path(config.config_file_path).parent

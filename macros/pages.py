@@ -22,13 +22,13 @@ class GeneratedPage:
     entity: m.Entity | None = None
 
     def title(self, lang: str) -> str:
-        return self.entity.title[lang] if self.entity else strings(lang)[f"overview_{self._kind}"]
+        return self.entity.title[lang] if self.entity else strings(lang)[f"overview_{self.kind}"]
 
     def description(self, lang: str) -> str:
-        return self.entity.summary[lang] if self.entity else strings(lang)[f"overview_{self._kind}_description"]
+        return self.entity.summary[lang] if self.entity else strings(lang)[f"overview_{self.kind}_description"]
 
     @property
-    def _kind(self) -> str:
+    def kind(self) -> str:
         return self.source.split("/")[0]
 
     def markdown(self, lang: str) -> str:

@@ -19,12 +19,22 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 _MARKDOWN = MarkdownIt("commonmark", {"html": False, "typographer": False})
 
 
+@lru_cache(maxsize=None)
 def markdown_block(text) -> str:
     return _MARKDOWN.render(text).strip() if text else ""
 
 
+@lru_cache(maxsize=None)
 def markdown_inline(text) -> str:
     return _MARKDOWN.renderInline(text) if text else ""
+
+
+def template_name(kind: str, is_entity: bool) -> str:
+    """The template of an entity page, or of a kind's overview page."""
+    if is_entity:
+        return f"pages/{kind}.md"
+    own = TEMPLATES_DIR / "overviews" / f"{kind}.md"
+    return f"overviews/{kind}.md" if own.exists() else "overviews/list.md"
 
 
 class PageRenderer:

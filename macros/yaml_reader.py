@@ -13,6 +13,9 @@ import yaml
 
 from .errors import DataError
 
+# libyaml's parser is an order of magnitude faster and reports the same lines.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # A field path is a tuple such as ("sections", 2, "items", 0, "text").
 
 
@@ -42,7 +45,7 @@ def read_yaml(file: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
     except UnicodeDecodeError as exc:
         return None, [DataError(shown_as, 1, "", f"the file is not UTF-8 text ({exc.reason}); save it as UTF-8")]
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 1
@@ -56,7 +59,7 @@ def read_yaml(file: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
     _check_keys(node, (), lines, errors, shown_as)
     if errors:
         return None, errors
-    data = yaml.SafeLoader(text).construct_document(node)
+    data = _Loader(text).construct_document(node)
     return YamlDocument(data, lines), []
 
 

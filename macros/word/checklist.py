@@ -5,9 +5,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
 from ..i18n import strings
-from .layout import (CELL, CELL_BULLET, add_checkbox, add_field, add_heading, add_meeting_block,
-                     add_row, add_sources, add_table, header_cell, new_document, text_width)
+from .document import CELL, CELL_BULLET, add_field, add_heading, add_sources, new_document, text_width
 from .markdown import add_inline, new_paragraph
+from .tables import add_checkbox, add_meeting_block, add_row, add_table, header_cell
 
 BOX_WIDTH, NOTES_WIDTH = Mm(11), Mm(62)
 ROW_HEIGHT = Mm(14)  # room for a note next to every item

@@ -4,22 +4,21 @@ from __future__ import annotations
 from docx.shared import Mm, Pt
 
 from ..i18n import strings
-from .layout import (CELL, LABEL_FILL, LINE, MUTED, add_checkbox, add_choices, add_fill_in, add_heading,
-                     add_meeting_block, add_row, add_sources, add_table, cell_text, header_cell,
-                     new_document, shade, text_width)
+from .document import CELL, MUTED, add_heading, add_sources, new_document, text_width
 from .markdown import add_inline, new_paragraph
+from .tables import (LABEL_FILL, LINE, add_checkbox, add_choices, add_fill_in, add_meeting_block, add_row,
+                     add_table, cell_text, header_cell, shade)
 
 MET_WIDTH, COMMENT_WIDTH = Mm(30), Mm(60)
-ROW_HEIGHT = Mm(16)
+ROW_HEIGHT = Mm(14)
 
 
 def gate_document(gate, lang: str):
     t = strings(lang)
     doc = new_document(gate, lang)
     add_inline(doc.add_paragraph(style="Subtitle"), gate.question[lang])
-    context = doc.add_paragraph()
-    add_inline(context, f"{t['between_phases']}: {gate.from_phase.title[lang]} → {gate.to_phase.title[lang]}",
-               color=MUTED)
+    phases = f"{gate.from_phase.title[lang]} → {gate.to_phase.title[lang]}"
+    add_inline(doc.add_paragraph(), f"{t['between_phases']}: {phases}", color=MUTED)
     add_meeting_block(doc, lang)
     width = text_width(doc.sections[0])
 
@@ -42,8 +41,8 @@ def gate_document(gate, lang: str):
     heading = add_heading(doc, t["gate_decision_heading"], 1)
     choices = doc.add_paragraph()
     choices.paragraph_format.keep_with_next = heading.paragraph_format.keep_with_next = True
-    add_choices(choices, [t["gate_go"], t["gate_stop"], t["gate_go_conditions"]], bold=True, size=Pt(12))
-    add_fill_in(doc, [(t["gate_conditions"], Mm(30)), (t["form_date"], LINE), (t["gate_decided_by"], LINE),
-                      (t["gate_participants"], Mm(18))], width)
+    add_choices(choices, [t["gate_go"], t["gate_stop"], t["gate_go_conditions"]], Pt(12), bold=True)
+    add_fill_in(doc, [(t["gate_conditions"], Mm(26)), (t["form_date"], LINE), (t["gate_decided_by"], LINE),
+                      (t["gate_participants"], Mm(16))], width)
     add_sources(doc, gate, lang)
     return doc

@@ -85,6 +85,8 @@ def _add_runs(paragraph, children, fmt) -> None:
             paragraph.add_run().add_break()
         elif token.type in ("text", "code_inline", "softbreak", "image"):
             content = " " if token.type == "softbreak" else token.content
+            if not content:
+                continue
             run = paragraph.add_run(content)
             run.bold = True if bold or fmt.get("bold") else None
             run.italic = True if italic or fmt.get("italic") else None

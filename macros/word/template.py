@@ -4,12 +4,12 @@ from __future__ import annotations
 from docx.shared import Emu, Mm
 
 from ..i18n import strings
-from .layout import (LABEL_FILL, MUTED, add_field, add_heading, add_meeting_block, add_note, add_row,
-                     add_section, add_sources, add_table, cell_text, header_cell, new_document, shade,
-                     text_width)
+from .document import (MUTED, add_field, add_heading, add_note, add_section, add_sources, new_document,
+                       text_width)
+from .tables import LABEL_FILL, add_meeting_block, add_row, add_table, cell_text, header_cell, shade
 
 QUESTION_WIDTH = Mm(70)
-ANSWER_HEIGHT = Mm(22)  # room to write an answer in every column
+ANSWER_HEIGHT = Mm(20)  # room to write an answer in every column
 
 
 def template_document(template, lang: str):
@@ -25,7 +25,7 @@ def template_document(template, lang: str):
     widths = [QUESTION_WIDTH] + [answer_width] * len(template.columns)
     for index, part in enumerate(template.parts):
         heading = add_heading(doc, part.title[lang], 1)
-        heading.paragraph_format.page_break_before = index > 0
+        heading.paragraph_format.page_break_before = index > 0 or None
         if part.phase:
             add_note(doc, f"{t['phase']}: {part.phase.title[lang]}").paragraph_format.keep_with_next = True
         table = add_table(doc, widths)

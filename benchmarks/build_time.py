@@ -1,0 +1,102 @@
+"""How much does building from data cost, and how does it grow with content?
+
+For each size (the data copied 1x, 2x, 4x ...), this builds the Danish site twice through the
+same theme: once from YAML (load, check, link, render with macros) and once from the same
+pages written out beforehand as plain Markdown. It prints both times and their ratio.
+
+    .venv/bin/python benchmarks/build_time.py [--sizes 1 2 4] [--repeat 3]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from macros.loader import load_framework  # noqa: E402
+from macros.pages import generated_pages  # noqa: E402
+from macros.render import PageRenderer, template_name  # noqa: E402
+
+LANG = "da"
+SCALED_KINDS = ("factors", "tools", "topics", "checklists")
+
+
+def make_project(target: Path, copies: int) -> None:
+    """The project with every factor, tool, topic and checklist file present `copies` times."""
+    for part in ("config", "docs", "overrides"):
+        shutil.copytree(ROOT / part, target / part)
+    shutil.copytree(ROOT / "data", target / "data")
+    (target / "macros").symlink_to(ROOT / "macros")
+    for kind in SCALED_KINDS:
+        for original in sorted((target / "data" / kind).glob("*.yml")):
+            text = original.read_text(encoding="utf-8")
+            for copy in range(2, copies + 1):
+                new_id = f"{original.stem}-{copy}"
+                (original.parent / f"{new_id}.yml").write_text(
+                    text.replace(f"id: {original.stem}\n", f"id: {new_id}\n", 1), encoding="utf-8")
+
+
+def write_plain_markdown(project: Path) -> Path:
+    """The same pages as plain Markdown files, and a config with no macros and no hooks."""
+    framework = load_framework(project / "data")
+    renderer = PageRenderer(framework, LANG)
+    docs = project / "plain-docs"
+    shutil.copytree(project / "docs" / LANG, docs)
+    for page in generated_pages(framework):
+        here = f"{LANG}/{page.source.removesuffix('index.md')}"
+        template = template_name(page.kind, page.entity is not None)
+        body = renderer.render(template, here, entity=page.entity, kind=page.kind)
+        front = page.markdown(LANG).split(page.call)[0].replace("render_macros: true\n", "")
+        (docs / page.source).parent.mkdir(parents=True, exist_ok=True)
+        (docs / page.source).write_text(front + body, encoding="utf-8")
+    config = yaml.safe_load((project / "config" / "base.yml").read_text(encoding="utf-8"))
+    config.pop("hooks")
+    config["plugins"] = {"search": {"lang": LANG}}
+    config["theme"]["language"] = LANG
+    config["docs_dir"] = str(docs)
+    config["site_dir"] = str(project / "site-plain")
+    plain = project / "config" / "plain.yml"
+    plain.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return plain
+
+
+def timed_build(config: Path, site_dir: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
+                   check=True, env=env, cwd=config.parent)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"{'size':>5} {'pages':>6} {'from data (s)':>14} {'plain (s)':>10} {'ratio':>6}")
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            project = Path(tmp)
+            make_project(project, size)
+            plain = write_plain_markdown(project)
+            pages = sum(1 for _ in (project / "plain-docs").rglob("*.md"))
+            data_times, plain_times = [], []
+            for _ in range(args.repeat):
+                data_times.append(timed_build(project / "config" / f"{LANG}.yml", project / "site-data"))
+                plain_times.append(timed_build(plain, project / "site-plain"))
+            data_time, plain_time = statistics.median(data_times), statistics.median(plain_times)
+            print(f"{size:>4}x {pages:>6} {data_time:>14.2f} {plain_time:>10.2f} {data_time / plain_time:>6.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Interface texts and URLs: the small tables and functions every page relies on."""
+from __future__ import annotations
+
+import pytest
+
+from macros import model as m
+from macros.i18n import strings
+from macros.loader import load_framework
+from macros.urls import page_source, relative, url_for
+
+from conftest import ROOT
+
+
+def test_both_languages_have_the_same_interface_texts():
+    assert strings("da").keys() == strings("nb").keys()
+    assert all(value.strip() for lang in ("da", "nb") for value in strings(lang).values())
+
+
+def test_every_overview_has_a_title_and_description_in_both_languages():
+    for lang in ("da", "nb"):
+        for kind in (*m.PAGE_KINDS, "glossary"):
+            assert strings(lang)[f"overview_{kind}"] and strings(lang)[f"overview_{kind}_description"]
+
+
+@pytest.mark.parametrize("target, page, expected", [
+    ("da/factors/motivation/", "da/factors/caseload/", "../motivation/"),
+    ("da/factors/motivation/", "da/", "factors/motivation/"),
+    ("da/checklists/x/#q1", "da/factors/motivation/", "../../checklists/x/#q1"),
+    ("nb/factors/motivation/", "da/factors/motivation/", "../../../nb/factors/motivation/"),
+    ("da/", "da/factors/motivation/", "../../"),
+    ("da/levels/", "da/levels/", "./"),
+])
+def test_relative_links(target, page, expected):
+    assert relative(target, page) == expected
+
+
+def test_urls_are_language_neutral_and_nested_things_are_anchors():
+    framework = load_framework(ROOT / "data")
+    factor = framework.get("factors", "motivation")
+    assert url_for(factor, "da") == "da/factors/motivation/"
+    assert url_for(factor, "nb") == "nb/factors/motivation/"
+    assert page_source(factor) == "factors/motivation/index.md"
+    item = framework.all("checklists")[0].items[0]
+    assert url_for(item, "nb") == f"nb/checklists/{item.checklist.id}/#{item.id}"
+    assert url_for("glossary", "da") == "da/glossary/"
+    with pytest.raises(TypeError):
+        page_source(item)
+
+
+def test_relations_are_navigable_both_ways():
+    framework = load_framework(ROOT / "data")
+    for factor in framework.all("factors"):
+        assert factor in factor.level.factors
+    for tool in framework.all("tools"):
+        for phase in tool.phases:
+            assert tool in phase.tools
+    for item in framework.questions():
+        if item.factor:
+            assert item in item.factor.questions
+    for gate in framework.all("gates"):
+        assert gate in gate.from_phase.gates_out and gate in gate.to_phase.gates_in

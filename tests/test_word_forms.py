@@ -1,0 +1,239 @@
+"""The Word forms: every question, item and criterion is in its document, laid out as a form."""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import sys
+from functools import cache
+
+import docx
+import pytest
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
+from docx.shared import Mm
+
+from macros.i18n import strings
+from macros.loader import load_framework
+from macros.render import markdown_inline
+from macros.word_forms import download_path, write_documents
+
+from conftest import LANGUAGES, ROOT
+
+W14_CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
+
+
+def plain(markdown: str) -> str:
+    """Text as a reader sees it: Markdown markers gone, whitespace collapsed."""
+    return normalise(html.unescape(re.sub(r"<[^>]+>", "", markdown_inline(markdown))))
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+@cache
+def real_framework():
+    return load_framework(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def framework():
+    return real_framework()
+
+
+@pytest.fixture(scope="module")
+def written(framework, tmp_path_factory):
+    """Every document in both languages: {(kind, id, lang): path}."""
+    out_dir = tmp_path_factory.mktemp("word")
+    paths = {lang: write_documents(framework, lang, out_dir) for lang in LANGUAGES}
+    documents = {}
+    for kind in ("templates", "checklists", "gates"):
+        for entity in framework.all(kind):
+            for lang in LANGUAGES:
+                path = out_dir / download_path(entity, lang)
+                assert path in paths[lang], f"{path} not returned by write_documents"
+                documents[kind, entity.id, lang] = path
+    assert sum(len(p) for p in paths.values()) == len(documents)
+    return documents
+
+
+def entities(kind):
+    return [(entity, lang) for entity in real_framework().all(kind) for lang in LANGUAGES]
+
+
+def ids(params):
+    return [f"{entity.id}-{lang}" for entity, lang in params]
+
+
+def open_document(written, entity, lang):
+    return docx.Document(str(written[entity.kind, entity.id, lang]))
+
+
+def table_text(document) -> str:
+    return normalise(" ".join(cell.text for table in document.tables for row in table.rows for cell in row.cells))
+
+
+def all_text(document) -> str:
+    return normalise(" ".join(p.text for p in document.paragraphs) + " " + table_text(document))
+
+
+def repeats_header(table) -> bool:
+    tr_pr = table.rows[0]._tr.trPr
+    return tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
+
+
+def rows_do_not_split(table) -> bool:
+    return all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+               for row in table.rows)
+
+
+def section_of_each_table(document) -> list[int]:
+    """For each table in body order, the index of the section it is in."""
+    section, found = 0, []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:tbl"):
+            found.append(section)
+        elif child.tag == qn("w:p") and child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            section += 1
+    return found
+
+
+def is_portrait_a4(section) -> bool:
+    return (section.orientation == WD_ORIENT.PORTRAIT
+            and abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1))
+
+
+def checkboxes(document) -> int:
+    return len(list(document.element.body.iter(W14_CHECKBOX)))
+
+
+def test_download_path(framework):
+    template = framework.all("templates")[0]
+    assert download_path(template, "nb") == f"templates/{template.id}/{template.id}-nb.docx"
+
+
+def test_module_does_not_import_mkdocs():
+    code = "import sys, macros.word_forms; sys.exit(any(m.split('.')[0] == 'mkdocs' for m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+ALL = entities("templates") + entities("checklists") + entities("gates")
+
+
+@pytest.mark.parametrize(("entity", "lang"), ALL, ids=ids(ALL))
+def test_document_properties_and_structure(written, entity, lang):
+    document = open_document(written, entity, lang)
+    t = strings(lang)
+    locale = {"da": "da-DK", "nb": "nb-NO"}[lang]
+    assert document.core_properties.title == plain(entity.title[lang])
+    assert document.core_properties.language == locale
+    normal_lang = document.styles["Normal"].element.rPr.find(qn("w:lang"))
+    assert normal_lang is not None and normal_lang.get(qn("w:val")) == locale
+    styles = [p.style.name for p in document.paragraphs]
+    assert styles[0] == "Title" and normalise(document.paragraphs[0].text) == plain(entity.title[lang])
+    assert "Heading 1" in styles
+    assert is_portrait_a4(document.sections[0])
+    text = all_text(document)
+    for label in ("form_initiative", "form_organisation", "form_date", "form_participants"):
+        assert t[label] in text
+    assert t["sources_heading"] in [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    for citation in entity.citations:
+        assert plain(citation.source.title[lang]) in text
+    for table in document.tables:
+        assert rows_do_not_split(table)
+
+
+@pytest.mark.parametrize(("template", "lang"), entities("templates"), ids=ids(entities("templates")))
+def test_template_document(written, template, lang):
+    document = open_document(written, template, lang)
+    text = table_text(document)
+    for column in template.columns:
+        assert plain(column.title[lang]) in text
+    for part in template.parts:
+        assert plain(part.title[lang]) in [normalise(p.text) for p in document.paragraphs]
+        for question in part.questions:
+            assert plain(question.text[lang]) in text
+            if question.note:
+                assert plain(question.note[lang]) in text
+
+    sections = section_of_each_table(document)
+    part_tables = [(table, sections[i]) for i, table in enumerate(document.tables)
+                   if normalise(table.rows[0].cells[0].text) == plain(template.question_column[lang])]
+    assert len(part_tables) == len(template.parts)
+    for table, section_index in part_tables:
+        assert repeats_header(table)
+        assert len(table.columns) == 1 + len(template.columns)
+        assert len(table.rows) == 1 + len(next(p for p in template.parts
+                                               if plain(p.questions[0].text[lang]) in
+                                               normalise(table.rows[1].cells[0].text)).questions)
+        assert all(cell.text == "" for row in table.rows[1:] for cell in row.cells[1:]), "answer cells are empty"
+        assert all(row.height and row.height >= Mm(15) for row in table.rows[1:]), "room to write"
+        section = document.sections[section_index]
+        assert section_index > 0
+        assert section.orientation == WD_ORIENT.LANDSCAPE
+        assert section.page_width > section.page_height
+        assert abs(section.page_width - Mm(297)) < Mm(1) and abs(section.page_height - Mm(210)) < Mm(1)
+
+
+@pytest.mark.parametrize(("checklist", "lang"), entities("checklists"), ids=ids(entities("checklists")))
+def test_checklist_document(written, checklist, lang):
+    document = open_document(written, checklist, lang)
+    t = strings(lang)
+    text = table_text(document)
+    for item in checklist.items:
+        assert plain(item.text[lang]) in text
+        if item.label:
+            assert plain(item.label[lang]) in text
+        for point in item.points:
+            assert plain(point[lang]) in text
+    item_tables = [table for table in document.tables if normalise(table.rows[0].cells[-1].text) == t["form_notes"]]
+    assert len(item_tables) == len(checklist.sections)
+    assert all(repeats_header(table) for table in item_tables)
+    assert checkboxes(document) == len(checklist.items)
+    assert all(section.orientation == WD_ORIENT.PORTRAIT for section in document.sections)
+
+
+@pytest.mark.parametrize(("gate", "lang"), entities("gates"), ids=ids(entities("gates")))
+def test_gate_document(written, gate, lang):
+    document = open_document(written, gate, lang)
+    t = strings(lang)
+    text = all_text(document)
+    assert plain(gate.question[lang]) in text
+    assert gate.criteria
+    for criterion in gate.criteria:
+        assert plain(criterion[lang]) in table_text(document)
+    criteria_table = next(table for table in document.tables
+                          if normalise(table.rows[0].cells[0].text) == t["gate_criterion"])
+    assert repeats_header(criteria_table)
+    assert len(criteria_table.rows) == 1 + len(gate.criteria)
+    for row in criteria_table.rows[1:]:
+        answers = row.cells[1].text
+        assert all(t[key] in answers for key in ("form_answer_yes", "form_answer_partly", "form_answer_no"))
+    decision = next(p.text for p in document.paragraphs if t["gate_go_conditions"] in p.text)
+    assert t["gate_go"] in decision and t["gate_stop"] in decision
+    for label in ("gate_conditions", "form_date", "gate_decided_by", "gate_participants"):
+        assert t[label] in text
+    assert checkboxes(document) == 3 * len(gate.criteria) + 3
+
+
+def test_libreoffice_opens_a_template(written, framework, tmp_path):
+    soffice = shutil.which("soffice")
+    if not soffice:
+        pytest.skip("LibreOffice (soffice) is not installed, so the PDF conversion cannot be checked")
+    template = framework.all("templates")[0]
+    source = written["templates", template.id, "da"]
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        capture_output=True, text=True, timeout=300)
+    pdf = tmp_path / source.with_suffix(".pdf").name
+    assert result.returncode == 0 and pdf.exists(), result.stdout + result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    pypdf = pytest.importorskip("pypdf")
+    pages = pypdf.PdfReader(pdf).pages
+    assert pages[0].mediabox.width < pages[0].mediabox.height, "the intro is portrait"
+    assert pages[-1].mediabox.width > pages[-1].mediabox.height, "the parts are landscape"
+    words = normalise(" ".join(page.extract_text() for page in pages))
+    assert plain(template.parts[0].title["da"]) in words
