@@ -9,9 +9,11 @@ from mkdocs.structure.files import File
 
 from macros import data_dir
 from macros.errors import DataErrors
+from macros.i18n import strings
 from macros.nav import site_nav
 from macros.pages import generated_pages
 from macros.site_data import framework_for
+from macros.word_forms import write_documents
 
 
 def checked_framework(config):
@@ -47,9 +49,15 @@ def on_page_context(context, page, config, nav):
     root = config.site_url.removesuffix(f"{lang}/")
     depth = page.url.count("/")
     up = "../" * (depth + 1)
+    context["ui"] = strings(lang)
     context["translations"] = [
         {"lang": code, "name": name, "current": code == lang,
          "href": f"{up}{code}/{page.url}", "absolute": f"{root}{code}/{page.url}"}
         for code, name in config.extra["languages"].items()
     ]
     return context
+
+
+def on_post_build(config):
+    """Word forms of every template, checklist and gate, beside their pages."""
+    write_documents(checked_framework(config), config.theme["language"], Path(config.site_dir))

@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from .framework import Framework
 from .i18n import strings
-from .urls import relative, url_for
+from .urls import download_url, relative, url_for
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 _MARKDOWN = MarkdownIt("commonmark", {"html": False, "typographer": False})
@@ -47,11 +47,15 @@ class PageRenderer:
             # Markdown heading ids are written `{#id}`, which Jinja would read as a comment.
             comment_start_string="{##", comment_end_string="##}",
         )
-        self.env.filters.update(md=markdown_block, inline=markdown_inline, href=self._href)
+        self.env.filters.update(md=markdown_block, inline=markdown_inline, href=self._href, download=self._download)
 
     @jinja2.pass_context
     def _href(self, context, thing) -> str:
         return relative(url_for(thing, self.lang), context["here"])
+
+    @jinja2.pass_context
+    def _download(self, context, entity) -> str:
+        return relative(download_url(entity, self.lang), context["here"])
 
     def render(self, template: str, here: str, **values) -> str:
         """`here` is the rendered page's URL from the site root, e.g. 'da/factors/motivation/'."""

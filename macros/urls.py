@@ -41,6 +41,15 @@ def url_for(thing, lang: str) -> str:
     return f"{lang}/{path}" + (f"#{anchor}" if anchor else "")
 
 
+def download_path(entity: m.Entity, lang: str) -> str:
+    """Where an entity's Word form lives inside one language's site: beside its page."""
+    return f"{entity.kind}/{entity.id}/{entity.id}-{lang}.docx"
+
+
+def download_url(entity: m.Entity, lang: str) -> str:
+    return f"{lang}/{download_path(entity, lang)}"
+
+
 def relative(target: str, from_page: str) -> str:
     """`target` as a link from the page at `from_page` (both from the site root)."""
     path, _, anchor = target.partition("#")

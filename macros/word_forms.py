@@ -1,22 +1,18 @@
 """Word (.docx) downloads of every template, checklist and STOP/GO point, in one language.
 
-The documents are built in `macros/word/`; this module decides where they are written, and
-`download_path` is the one place the site's links to them come from.
+The documents are built in `macros/word/`; this module writes them where
+`urls.download_path` says, the same place the site's links point to.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from .urls import download_path
 from .word import checklist_document, gate_document, template_document
 
 BUILDERS = {"templates": template_document, "checklists": checklist_document, "gates": gate_document}
 
 __all__ = ["checklist_document", "download_path", "gate_document", "template_document", "write_documents"]
-
-
-def download_path(entity, lang: str) -> str:
-    """Where an entity's Word form lives, relative to the folder the documents are written to."""
-    return f"{entity.kind}/{entity.id}/{entity.id}-{lang}.docx"
 
 
 def write_documents(framework, lang: str, out_dir: Path) -> list[Path]:
