@@ -119,7 +119,7 @@ def test_print_button_opens_the_print_dialog(page, site_url):
     checklist = FRAMEWORK.all("checklists")[0]
     page.emulate_media(media="screen")
     page.goto(site_url + url_for(checklist, "nb"))
-    page.evaluate("window.__printed = 0; window.print = () => { window.__printed += 1; }")
+    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
     page.get_by_role("button", name="Skriv ut").click()
     assert page.evaluate("window.__printed") == 1
     assert page.get_by_role("link", name="Last ned som Word-fil (.docx)").get_attribute("href").endswith("-nb.docx")
