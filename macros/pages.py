@@ -38,8 +38,7 @@ class GeneratedPage:
 
 
 def generated_pages(framework: Framework) -> list[GeneratedPage]:
-    pages = [GeneratedPage(page_source(kind), f'{{{{ overview_page("{kind}") }}}}',
-                           "data/terms/" if kind == "glossary" else f"data/{kind}/")
+    pages = [GeneratedPage(page_source(kind), f'{{{{ overview_page("{kind}") }}}}', None)  # many files: no edit link
              for kind in OVERVIEW_KINDS]
     pages += [GeneratedPage(page_source(entity), f'{{{{ entity_page("{entity.kind}", "{entity.id}") }}}}',
                             entity.file, entity)
