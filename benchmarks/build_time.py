@@ -2,7 +2,9 @@
 
 For each size (the data copied 1x, 2x, 4x ...), this builds the Danish site twice through the
 same theme: once from YAML (load, check, link, render with macros) and once from the same
-pages written out beforehand as plain Markdown. It prints both times and their ratio.
+pages written out beforehand as plain Markdown. It prints both times and their ratio. The build
+from data also writes the Word forms, which the plain build has no counterpart for: their time
+is measured on its own and the ratio is shown with and without it.
 
     .venv/bin/python benchmarks/build_time.py [--sizes 1 2 4] [--repeat 3]
 """
@@ -26,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from macros.loader import load_framework  # noqa: E402
 from macros.pages import generated_pages  # noqa: E402
 from macros.render import PageRenderer, template_name  # noqa: E402
+from macros.word_forms import write_documents  # noqa: E402
 
 LANG = "da"
 SCALED_KINDS = ("factors", "tools", "topics", "checklists")
@@ -78,12 +81,20 @@ def timed_build(config: Path, site_dir: Path) -> float:
     return time.perf_counter() - start
 
 
+def time_word_forms(project: Path) -> float:
+    framework = load_framework(project / "data")
+    start = time.perf_counter()
+    write_documents(framework, LANG, project / "word-forms")
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    print(f"{'size':>5} {'pages':>6} {'from data (s)':>14} {'plain (s)':>10} {'ratio':>6}")
+    print(f"{'size':>5} {'pages':>6} {'from data (s)':>14} {'plain (s)':>10} {'ratio':>6}"
+          f" {'Word forms (s)':>15} {'ratio without Word':>19}")
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             project = Path(tmp)
@@ -95,7 +106,9 @@ def main() -> None:
                 data_times.append(timed_build(project / "config" / f"{LANG}.yml", project / "site-data"))
                 plain_times.append(timed_build(plain, project / "site-plain"))
             data_time, plain_time = statistics.median(data_times), statistics.median(plain_times)
-            print(f"{size:>4}x {pages:>6} {data_time:>14.2f} {plain_time:>10.2f} {data_time / plain_time:>6.2f}")
+            word_time = statistics.median(time_word_forms(project) for _ in range(args.repeat))
+            print(f"{size:>4}x {pages:>6} {data_time:>14.2f} {plain_time:>10.2f} {data_time / plain_time:>6.2f}"
+                  f" {word_time:>15.2f} {(data_time - word_time) / plain_time:>19.2f}")
 
 
 if __name__ == "__main__":

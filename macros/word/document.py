@@ -52,7 +52,7 @@ def text_width(section) -> Emu:
 
 def add_heading(doc, text: str, level: int):
     """Title (level 0) or Heading n, so the navigation pane lists the document's parts."""
-    paragraph = doc.add_paragraph(style="Title" if level == 0 else f"Heading {level}")
+    paragraph = new_paragraph(doc, "Title" if level == 0 else f"Heading {level}")
     add_inline(paragraph, text)
     return paragraph
 
@@ -82,7 +82,7 @@ def add_sources(doc, entity, lang: str, shown=()) -> None:
     add_heading(doc, t["sources_heading"], 1)
     for citation in entity.citations:
         source = citation.source
-        paragraph = doc.add_paragraph(style="List Bullet")
+        paragraph = new_paragraph(doc, "List Bullet")
         add_inline(paragraph, source.title[lang], italic=True)
         by = source.publisher or ", ".join(source.authors)
         paragraph.add_run(f" ({', '.join(filter(None, (by, str(source.year or t['no_year']))))})")

@@ -16,7 +16,7 @@ ROW_HEIGHT = Mm(14)
 def gate_document(gate, lang: str):
     t = strings(lang)
     doc = new_document(gate, lang)
-    add_inline(doc.add_paragraph(style="Subtitle"), gate.question[lang])
+    add_inline(new_paragraph(doc, "Subtitle"), gate.question[lang])
     phases = f"{gate.from_phase.title[lang]} → {gate.to_phase.title[lang]}"
     add_inline(doc.add_paragraph(), f"{t['between_phases']}: {phases}", color=MUTED)
     add_meeting_block(doc, lang)
