@@ -222,11 +222,6 @@ class ChecklistItem:
     tool: Tool | None = relation(many=False)
     checklist: Checklist = relation(many=False)
 
-    @property
-    def key(self) -> str:
-        """Stable id across the site, e.g. 'refleksionsspoergsmaal.tydeligt-behov'."""
-        return f"{self.checklist.id}.{self.id}"
-
 
 @dataclass(frozen=True, eq=False)
 class ChecklistSection:

@@ -40,9 +40,6 @@ class SchemaSet:
         validator = self.validators[kind]
         return [_explain(error, document, shown_as) for error in validator.iter_errors(document.data)]
 
-    def fields(self, kind: str) -> list[str]:
-        return list(self.validators[kind].schema["properties"])
-
 
 @cache
 def schema_set(schema_dir: Path) -> SchemaSet:
