@@ -87,6 +87,10 @@ def _check_document(kind, file_id, document: YamlDocument, shown_as, schemas) ->
     if not isinstance(document.data, dict):
         return [DataError(shown_as, 1, "", "a data file is a mapping of fields ('title:', 'summary:' ...)")]
     errors = schemas.errors(kind, document, shown_as)
+    declaration = f"# yaml-language-server: $schema=../{SCHEMA_FOLDER}/{kind}.schema.json"
+    if document.first_line.strip() != declaration:
+        errors.append(DataError(shown_as, 1, "", f"the first line must be '{declaration}', so that "
+                                                 "editors check the file while you type"))
     written_id = document.data.get(ID_FIELD)
     if isinstance(written_id, str) and written_id != file_id:
         errors.append(DataError(shown_as, document.line_of((ID_FIELD,)), ID_FIELD,

@@ -23,6 +23,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class YamlDocument:
     data: object
     lines: dict  # field path -> 1-based line number
+    first_line: str
 
     def line_of(self, path: tuple) -> int:
         """The line of the field, or of its nearest enclosing field that exists."""
@@ -60,7 +61,7 @@ def read_yaml(file: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
     if errors:
         return None, errors
     data = _Loader(text).construct_document(node)
-    return YamlDocument(data, lines), []
+    return YamlDocument(data, lines, text.split("\n", 1)[0]), []
 
 
 def _check_keys(node, path, lines, errors, shown_as):

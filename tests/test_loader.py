@@ -24,41 +24,41 @@ def problems(data_dir) -> list[str]:
 CASES = [
     # (name, file to change, old text, new text, expected start of the error, words the message must contain)
     ("broken YAML", "factors/motivation.yml", "  da: Motivation\n", "  da: Motivation: [\n",
-     f"{FACTOR}:3: ", ["not valid YAML"]),
+     f"{FACTOR}:4: ", ["not valid YAML"]),
     ("unknown field", "factors/motivation.yml", "order: 1\n", "order: 1\ncolour: red\n",
-     f"{FACTOR}:10: colour: ", ["unknown field 'colour'", "allowed here", "summary"]),
+     f"{FACTOR}:11: colour: ", ["unknown field 'colour'", "allowed here", "summary"]),
     ("missing translation", "factors/motivation.yml", "  nb: Motivasjon\n", "",
-     f"{FACTOR}:2: title.nb: ", ["Norwegian bokmål translation is missing", "nb:"]),
+     f"{FACTOR}:3: title.nb: ", ["Norwegian bokmål translation is missing", "nb:"]),
     ("wrong type", "factors/motivation.yml", "order: 1\n", "order: first\n",
-     f"{FACTOR}:9: order: ", ["expected a whole number", "first"]),
+     f"{FACTOR}:10: order: ", ["expected a whole number", "first"]),
     ("text given as plain string", "factors/motivation.yml", "title:\n  da: Motivation\n  nb: Motivasjon\n",
-     "title: Motivation\n", f"{FACTOR}:2: title: ", ["da: ...", "nb: ..."]),
+     "title: Motivation\n", f"{FACTOR}:3: title: ", ["da: ...", "nb: ..."]),
     ("reference to a missing level", "factors/motivation.yml", "level: individuelt", "level: individ",
-     f"{FACTOR}:8: level: ", ["no level 'individ' (known: individuelt)"]),
+     f"{FACTOR}:9: level: ", ["no level 'individ' (known: individuelt)"]),
     ("reference to a missing source", "factors/motivation.yml", "- source: ramme", "- source: rammen",
-     f"{FACTOR}:14: sources[0].source: ", ["no source 'rammen' (known: ramme)"]),
+     f"{FACTOR}:15: sources[0].source: ", ["no source 'rammen' (known: ramme)"]),
     ("nested reference to a missing factor", "checklists/spoergsmaal.yml", "factor: motivation", "factor: motivasjon",
-     "data/checklists/spoergsmaal.yml:12: sections[0].items[0].factor: ", ["no factor 'motivasjon'"]),
+     "data/checklists/spoergsmaal.yml:13: sections[0].items[0].factor: ", ["no factor 'motivasjon'"]),
     ("duplicate nested id", "checklists/spoergsmaal.yml", "- id: plan", "- id: motiverede",
-     "data/checklists/spoergsmaal.yml:13: sections[0].items[1].id: ", ["duplicate id 'motiverede'"]),
+     "data/checklists/spoergsmaal.yml:14: sections[0].items[1].id: ", ["duplicate id 'motiverede'"]),
     ("id differs from file name", "factors/motivation.yml", "id: motivation", "id: caseload",
-     f"{FACTOR}:1: id: ", ["differs from the file name", "id: motivation"]),
+     f"{FACTOR}:2: id: ", ["differs from the file name", "id: motivation"]),
     ("boolean key from YAML 1.1", "factors/motivation.yml", "  nb: Motivasjon\n", "  no: Motivasjon\n",
-     f"{FACTOR}:4: title.no: ", ["true/false", "write 'nb'"]),
+     f"{FACTOR}:5: title.no: ", ["true/false", "write 'nb'"]),
     ("same field twice", "factors/motivation.yml", "order: 1\n", "order: 1\norder: 2\n",
-     f"{FACTOR}:10: order: ", ["given twice", "line 9"]),
+     f"{FACTOR}:11: order: ", ["given twice", "line 10"]),
     ("raw HTML", "factors/motivation.yml", "  da: Om de er motiverede.", "  da: Om de er <b>motiverede</b>.",
-     f"{FACTOR}:11: body.da: ", ["raw HTML", "<b>", "**bold**"]),
+     f"{FACTOR}:12: body.da: ", ["raw HTML", "<b>", "**bold**"]),
     ("script", "factors/motivation.yml", "  nb: Om de er motivert.", "  nb: |\n    <script>alert(1)</script>",
-     f"{FACTOR}:12: body.nb: ", ["script"]),
+     f"{FACTOR}:13: body.nb: ", ["script"]),
     ("javascript link", "factors/motivation.yml", "  da: Om de er motiverede.", "  da: Se [her](javascript:alert(1)).",
-     f"{FACTOR}:11: body.da: ", ["javascript:"]),
+     f"{FACTOR}:12: body.da: ", ["javascript:"]),
     ("empty text", "factors/motivation.yml", "  da: Motivation\n", "  da: ''\n",
-     f"{FACTOR}:3: title.da: ", ["is empty"]),
+     f"{FACTOR}:4: title.da: ", ["is empty"]),
     ("invalid id in a list", "tools/implementeringsplan.yml", "phases: [forberede]", "phases: [Forberede Fase]",
-     "data/tools/implementeringsplan.yml:8: phases[0]: ", ["not a valid id", "forberede-fase"]),
+     "data/tools/implementeringsplan.yml:9: phases[0]: ", ["not a valid id", "forberede-fase"]),
     ("editorial names a missing field", "factors/motivation.yml", "order: 1\n", "order: 1\neditorial: [purpose]\n",
-     f"{FACTOR}:10: editorial[0]: ", ["'purpose' is not a field", "body"]),
+     f"{FACTOR}:11: editorial[0]: ", ["'purpose' is not a field", "body"]),
 ]
 
 
@@ -70,6 +70,13 @@ def test_bad_input_is_reported_with_file_line_and_field(minimal_data, name, file
     assert matching, f"no error at {where!r}; got {found}"
     for word in words:
         assert any(word in p for p in matching), f"{word!r} not in {matching}"
+
+
+def test_missing_schema_declaration(minimal_data):
+    factor = minimal_data / "factors/motivation.yml"
+    factor.write_text(factor.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
+    found = problems(minimal_data)
+    assert any(p.startswith(f"{FACTOR}:1: ") and "$schema=../schemas/factors.schema.json" in p for p in found), found
 
 
 def test_duplicate_file_id(minimal_data):
