@@ -1,0 +1,97 @@
+"""The framework itself: levels with their factors, phases with their gates, and tools."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .base import Entity, Text, relation
+
+if TYPE_CHECKING:  # relations point across modules; only type checkers need to follow them
+    from .documents import ProcessStep, Topic
+    from .forms import Checklist, ChecklistItem, Template, TemplatePart
+
+
+@dataclass(frozen=True, eq=False)
+class Level(Entity):
+    kind = "levels"
+    order: int
+    short_title: Text
+    central_question: Text
+    body: Text
+    factors: tuple[Factor, ...] = relation()
+    questions: tuple[ChecklistItem, ...] = relation()
+    topics: tuple[Topic, ...] = relation()
+
+
+@dataclass(frozen=True, eq=False)
+class Aspect:
+    id: str
+    title: Text
+    body: Text
+
+
+@dataclass(frozen=True, eq=False)
+class Factor(Entity):
+    kind = "factors"
+    level_id: str
+    order: int
+    body: Text
+    aspects: tuple[Aspect, ...]
+    level: Level = relation(many=False)
+    tools: tuple[Tool, ...] = relation()
+    questions: tuple[ChecklistItem, ...] = relation()
+    topics: tuple[Topic, ...] = relation()
+
+
+@dataclass(frozen=True, eq=False)
+class Phase(Entity):
+    kind = "phases"
+    order: int
+    purpose: Text
+    activities: tuple[Text, ...]
+    milestones: tuple[Text, ...]
+    work_forms: tuple[Text, ...]
+    body: Text | None
+    tools: tuple[Tool, ...] = relation()
+    checklists: tuple[Checklist, ...] = relation()
+    template_parts: tuple[TemplatePart, ...] = relation()
+    gates_out: tuple[Gate, ...] = relation()
+    gates_in: tuple[Gate, ...] = relation()
+    steps: tuple[ProcessStep, ...] = relation()
+    questions: tuple[ChecklistItem, ...] = relation()
+    topics: tuple[Topic, ...] = relation()
+
+
+@dataclass(frozen=True, eq=False)
+class Gate(Entity):
+    kind = "gates"
+    from_phase_id: str
+    to_phase_id: str
+    question: Text
+    body: Text | None
+    from_phase: Phase = relation(many=False)
+    to_phase: Phase = relation(many=False)
+
+    @property
+    def criteria(self) -> tuple[Text, ...]:
+        """A gate decides whether the milestones of the phase that ends are reached."""
+        return self.from_phase.milestones
+
+
+@dataclass(frozen=True, eq=False)
+class Tool(Entity):
+    kind = "tools"
+    order: int
+    purpose: Text
+    when: Text
+    how: Text
+    phase_ids: tuple[str, ...]
+    factor_ids: tuple[str, ...]
+    template_ids: tuple[str, ...]
+    checklist_ids: tuple[str, ...]
+    phases: tuple[Phase, ...] = relation()
+    factors: tuple[Factor, ...] = relation()
+    templates: tuple[Template, ...] = relation()
+    checklists: tuple[Checklist, ...] = relation()
+    questions: tuple[ChecklistItem, ...] = relation()
+    topics: tuple[Topic, ...] = relation()
