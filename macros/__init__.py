@@ -12,12 +12,13 @@ from pathlib import Path
 def define_env(env):
     from .render import PageRenderer, renderer_for, template_name
     from .site_data import current_framework
+    from .urls import site_path
 
     def renderer() -> PageRenderer:
         return renderer_for(current_framework(data_dir(env.conf)), env.conf["theme"]["language"])
 
     def here() -> str:
-        return f'{env.conf["theme"]["language"]}/{env.page.url}'
+        return site_path(env.conf["theme"]["language"], env.page.url)
 
     @env.macro
     def entity_page(kind: str, entity_id: str) -> str:
@@ -37,7 +38,11 @@ def define_env(env):
     def cited_sources(*source_ids: str) -> str:
         """The sources box for a hand-written page."""
         page_renderer = renderer()
-        sources = [page_renderer.framework.get("sources", source_id) for source_id in source_ids]
+        known = page_renderer.framework.entities["sources"]
+        unknown = [source_id for source_id in source_ids if source_id not in known]
+        if unknown:
+            raise ValueError(f"cited_sources: no source {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        sources = [known[source_id] for source_id in source_ids]
         return page_renderer.render("citations.md", here(), sources=sources)
 
 

@@ -13,6 +13,7 @@ from macros.i18n import strings
 from macros.nav import site_nav
 from macros.pages import generated_pages
 from macros.site_data import framework_for
+from macros.urls import in_language, relative, site_path
 from macros.word_forms import write_documents
 
 
@@ -47,12 +48,11 @@ def on_files(files, config):
 def on_page_context(context, page, config, nav):
     lang = config.theme["language"]
     root = config.site_url.removesuffix(f"{lang}/")
-    depth = page.url.count("/")
-    up = "../" * (depth + 1)
+    here = site_path(lang, page.url)
     context["ui"] = strings(lang)
     context["translations"] = [
         {"lang": code, "name": name, "current": code == lang,
-         "href": f"{up}{code}/{page.url}", "absolute": f"{root}{code}/{page.url}"}
+         "href": relative(in_language(here, code), here), "absolute": root + in_language(here, code)}
         for code, name in config.extra["languages"].items()
     ]
     return context

@@ -41,6 +41,16 @@ def url_for(thing, lang: str) -> str:
     return f"{lang}/{path}" + (f"#{anchor}" if anchor else "")
 
 
+def site_path(lang: str, page_url: str) -> str:
+    """A page of one language's build ('factors/motivation/') as a path from the site root."""
+    return f"{lang}/{page_url}"
+
+
+def in_language(path: str, lang: str) -> str:
+    """The same page in another language: slugs are shared, only the language folder differs."""
+    return site_path(lang, path.split("/", 1)[1])
+
+
 def download_path(entity: m.Entity, lang: str) -> str:
     """Where an entity's Word form lives inside one language's site: beside its page."""
     return f"{entity.kind}/{entity.id}/{entity.id}-{lang}.docx"

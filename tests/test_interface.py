@@ -6,7 +6,7 @@ import pytest
 from macros import model as m
 from macros.i18n import strings
 from macros.loader import load_framework
-from macros.urls import page_source, relative, url_for
+from macros.urls import in_language, page_source, relative, url_for
 
 from conftest import ROOT
 
@@ -59,3 +59,8 @@ def test_relations_are_navigable_both_ways():
             assert item in item.factor.questions
     for gate in framework.all("gates"):
         assert gate in gate.from_phase.gates_out and gate in gate.to_phase.gates_in
+
+
+def test_the_same_page_in_the_other_language():
+    assert in_language("da/factors/motivation/", "nb") == "nb/factors/motivation/"
+    assert in_language("nb/", "da") == "da/"
