@@ -80,6 +80,10 @@ def test_forms_print_on_a4_with_every_question_and_no_chrome(page, site_url, ent
     assert set(sizes) <= {PORTRAIT, LANDSCAPE}
     if entity.kind == "templates":
         assert LANDSCAPE in sizes, "the wide answer tables are on A4 landscape pages"
+        heading = squeeze(plain(entity.columns[-1].title[lang]))
+        for number, (size, pdf_page) in enumerate(zip(sizes, pdf.pages), 1):
+            if size == LANDSCAPE:
+                assert heading in squeeze(pdf_page.extract_text()), f"column headings missing on page {number}"
     text = squeeze(pdf_text(pdf))
     for expected in expected_texts(entity, lang):
         assert squeeze(expected) in text, f"{expected!r} is not on paper"

@@ -1,0 +1,406 @@
+"""Language checks: Norwegian texts are bokmål, Danish texts are Danish, the term table is applied,
+and the Danish framework text is the source's own text.
+
+Every text a reader sees is a `{da: ..., nb: ...}` pair in data/<kind>/<id>.yml; the interface strings
+are in macros/strings/da.yml and nb.yml. A reader who switches to Norwegian should not meet Danish words
+the translator forgot (and the other way round). The word lists below hold only words that are wrong in
+the other language; a word that is correct in both is left out, with a comment saying why.
+
+Quoted Danish or Norwegian is allowed in the other language: titles of sources (the `title` of
+data/sources/*.yml; their `reference` and `authors` are plain strings and never read here), slide
+headings cited as «...», and an original given in parentheses, e.g. "sektoransvar (ressortfordeling)".
+So «...» spans and (...) spans are removed before a text is checked.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from macros.loader import load_framework
+from macros.yaml_reader import field_name, read_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+STRINGS = ROOT / "macros" / "strings"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+# ---------------------------------------------------------------------------------------------------
+# Word lists
+
+# Danish words that are not bokmål (Danish word -> what bokmål writes). Left out on purpose, because
+# they are correct bokmål too: "ikke", "også", "skal", "ledelsen", "implementeringsprocessen",
+# "hvordan", "meget"; "ift." (Norwegian abbreviates "i forhold til" as "ift." as well); "borger",
+# "borgeren", "borgerne" (valid bokmål; the site's choice "innbygger"/"bruker" is a term-table matter,
+# see test 3); "forandringsteori" ("forandring" is bokmål; the term table's "endringsteori" is checked
+# in test 3); "understøtte", "anvende", "eksempelvis", "dvs.", "pr." (all used in bokmål).
+DANISH_ONLY = {
+    "indsats": "tiltak", "indsatser": "tiltak", "indsatsen": "tiltaket", "indsatserne": "tiltakene",
+    "medarbejder": "ansatt", "medarbejdere": "ansatte", "medarbejderen": "den ansatte",
+    "medarbejderne": "de ansatte", "medarbejderes": "ansattes", "medarbejdernes": "de ansattes",
+    "spørgsmål": "spørsmål", "spørgsmålet": "spørsmålet", "spørgsmålene": "spørsmålene",
+    "værktøj": "verktøy", "værktøjer": "verktøy", "værktøjet": "verktøyet", "værktøjerne": "verktøyene",
+    "udvikling": "utvikling", "udviklingen": "utviklingen",
+    "udfordring": "utfordring", "udfordringer": "utfordringer", "udfordringen": "utfordringen",
+    "udfordringerne": "utfordringene",
+    "hvad": "hva",
+    "nogle": "noen", "nogen": "noen",
+    "mellem": "mellom",
+    "af": "av",
+    "blive": "bli", "bliver": "blir", "blevet": "blitt",
+    "kommunerne": "kommunene",
+    "sådan": "slik",
+    "fx": "f.eks.",
+    "ydelse": "tjeneste", "ydelser": "tjenester", "ydelserne": "tjenestene",
+    "sagsbehandler": "saksbehandler", "sagsbehandlere": "saksbehandlere", "sagsbehandling": "saksbehandling",
+    "parathedsanalyse": "beredskapsanalyse", "parathedsanalysen": "beredskapsanalysen",
+    "opfølgning": "oppfølging", "opfølgningen": "oppfølgingen",
+    "tjekliste": "sjekkliste", "tjeklisten": "sjekklisten", "tjeklister": "sjekklister",
+    "skabelon": "mal", "skabelonen": "malen", "skabeloner": "maler",
+    "efter": "etter",
+    "gennem": "gjennom",
+    "opgave": "oppgave", "opgaven": "oppgaven", "opgaver": "oppgaver",
+    "oplæring": "opplæring",
+    "vejledning": "veiledning",
+    "proces": "prosess", "processen": "prosessen", "processer": "prosesser",
+    "niveau": "nivå", "niveauet": "nivået", "niveauer": "nivåer",
+    "kompetencer": "kompetanse",
+    "samarbejde": "samarbeid", "arbejde": "arbeid",
+    "børn": "barn",
+    "udsatte": "utsatte",
+    "bruge": "bruke",
+    "gøre": "gjøre",
+    "hjælp": "hjelp",
+    "løbende": "løpende",
+    "brugerinddragelse": "brukermedvirkning", "borgerinddragelse": "brukermedvirkning",
+}
+
+# Norwegian words that are not Danish (Norwegian word -> what Danish writes). Left out on purpose,
+# because Danish has them too: "ansatte", "hvordan", "også", "tjenester", "barn"; "slik" (Danish
+# noun, sweets); "ble" (Danish noun, nappy); "mal" (Danish imperative of "male"); "fagfolk" (a Danish
+# word as well: ordnet.dk); "f.eks." (a correct Danish abbreviation beside "fx").
+# "av" stays: the Danish interjection "av!" (ouch) has no place in this prose.
+NORWEGIAN_ONLY = {
+    "tiltak": "indsats", "tiltaket": "indsatsen", "tiltakene": "indsatserne", "tiltakets": "indsatsens",
+    "hva": "hvad",
+    "spørsmål": "spørgsmål", "spørsmålet": "spørgsmålet", "spørsmålene": "spørgsmålene",
+    "verktøy": "værktøj", "verktøyet": "værktøjet", "verktøyene": "værktøjerne",
+    "utvikling": "udvikling", "utviklingen": "udviklingen",
+    "mellom": "mellem",
+    "av": "af",
+    "bli": "blive", "blir": "bliver", "blitt": "blevet",
+    "kommunene": "kommunerne",
+    "oppfølging": "opfølgning", "oppfølgingen": "opfølgningen",
+    "sjekkliste": "tjekliste", "sjekklisten": "tjeklisten", "sjekklister": "tjeklister",
+    "brukermedvirkning": "brugerinddragelse",
+    "endringsteori": "forandringsteori",
+    "beredskapsanalyse": "parathedsanalyse",
+    "ikkje": "ikke",
+    "noen": "nogen/nogle",
+    "etter": "efter",
+    "gjennom": "gennem",
+    "utfordring": "udfordring", "utfordringer": "udfordringer", "utfordringen": "udfordringen",
+    "opplæring": "oplæring",
+    "veiledning": "vejledning",
+    "prosess": "proces", "prosessen": "processen", "prosesser": "processer",
+    "nivå": "niveau", "nivået": "niveauet", "nivåer": "niveauer",
+    "kompetanse": "kompetencer",
+    "samarbeid": "samarbejde", "arbeid": "arbejde",
+    "mye": "meget",
+    "gjøre": "gøre",
+    "oppgave": "opgave", "oppgaver": "opgaver",
+    "saksbehandler": "sagsbehandler", "saksbehandlere": "sagsbehandlere",
+    "innbygger": "borger", "innbyggere": "borgere",
+    "avsnitt": "afsnit",
+    "lysbilde": "dias",
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Collecting texts
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One text the reader sees, in both languages, and where it is written."""
+    where: str  # file:line field
+    da: str
+    nb: str
+
+
+def _is_text(value) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("da"), str) and isinstance(value.get("nb"), str)
+
+
+def data_pairs() -> list[Pair]:
+    """Every {da, nb} text of every data file (a term file's own da/nb pair included)."""
+    pairs = []
+    for file in sorted(DATA.glob("*/*.yml")):
+        shown_as = file.relative_to(ROOT).as_posix()
+        document, errors = read_yaml(file, shown_as)
+        assert document is not None, errors
+
+        def visit(value, path):
+            if _is_text(value):
+                # Titles of sources are proper names: a Danish document keeps its Danish title in nb.
+                if not (file.parent.name == "sources" and path[:1] == ("title",)):
+                    pairs.append(Pair(f"{shown_as}:{document.line_of(path)} {field_name(path) or '(term)'}",
+                                      value["da"], value["nb"]))
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if key not in ("da", "nb") or not _is_text(value):
+                        visit(item, path + (key,))
+            elif isinstance(value, list):
+                for index, item in enumerate(value):
+                    visit(item, path + (index,))
+
+        visit(document.data, ())
+    return pairs
+
+
+def string_pairs() -> list[Pair]:
+    """The interface strings, paired by key."""
+    da = yaml.safe_load((STRINGS / "da.yml").read_text(encoding="utf-8"))
+    nb = yaml.safe_load((STRINGS / "nb.yml").read_text(encoding="utf-8"))
+    return [Pair(f"macros/strings/{{da,nb}}.yml {key}", str(da[key]), str(nb[key])) for key in da if key in nb]
+
+
+def unquoted(text: str) -> str:
+    """The text without «...» quotes and (...) parentheses, which may quote the other language."""
+    text = re.sub(r"«[^«»]*»", " ", text)
+    previous = None
+    while previous != text:  # innermost parentheses first, so nested ones go too
+        previous, text = text, re.sub(r"\([^()]*\)", " ", text)
+    return text
+
+
+def word_pattern(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE)
+
+
+def foreign_words(text: str, words: dict[str, str]) -> list[str]:
+    text = unquoted(text)
+    return [f"'{found}' (write '{words[key]}')"
+            for key in words for found in word_pattern(key).findall(text)]
+
+
+def language_problems(pairs: list[Pair], lang: str, words: dict[str, str]) -> list[str]:
+    problems = []
+    for pair in pairs:
+        found = foreign_words(getattr(pair, lang), words)
+        if found:
+            problems.append(f"{pair.where}.{lang}: {', '.join(dict.fromkeys(found))}")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def pairs() -> list[Pair]:
+    collected = data_pairs()
+    assert len(collected) > 100, "the walk over data/ found hardly any texts; has the layout changed?"
+    return collected
+
+
+# ---------------------------------------------------------------------------------------------------
+# The word lists themselves
+
+
+def test_no_word_is_on_both_lists():
+    assert not set(DANISH_ONLY) & set(NORWEGIAN_ONLY)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Medarbejderne skal bruke verktøyet.", DANISH_ONLY, ["medarbejderne"]),
+    ("Slik gjør dere det, fx i møtet.", DANISH_ONLY, ["fx"]),
+    ("Lysbilde «Vores tilgang til implementering»", DANISH_ONLY, []),
+    ("sektoransvar (ressortfordeling mellem sektorer)", DANISH_ONLY, []),
+    ("Afsnittet nevner tiltak av ulike slag.", DANISH_ONLY, []),  # 'Afsnittet' is not 'af'
+    ("Tiltaket skal understøttes af ledelsen.", NORWEGIAN_ONLY, ["tiltaket"]),
+    ("Det sker f.eks. i kommunen, via tjenester.", NORWEGIAN_ONLY, []),
+])
+def test_the_word_matching(text, words, expected):
+    assert [hit.split("'")[1].lower() for hit in foreign_words(text, words)] == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# 1 and 2: each language is itself
+
+
+def test_norwegian_texts_are_bokmaal(pairs):
+    problems = language_problems(pairs, "nb", DANISH_ONLY)
+    assert not problems, "Danish words in Norwegian texts:\n" + "\n".join(problems)
+
+
+def test_danish_texts_are_danish(pairs):
+    problems = language_problems(pairs, "da", NORWEGIAN_ONLY)
+    assert not problems, "Norwegian words in Danish texts:\n" + "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 3: the term table is applied
+
+
+def terms() -> list[tuple[str, str, str]]:
+    found = []
+    for file in sorted((DATA / "terms").glob("*.yml")):
+        term = yaml.safe_load(file.read_text(encoding="utf-8"))
+        if term["da"].strip().lower() != term["nb"].strip().lower():
+            found.append((file.stem, term["da"], term["nb"]))
+    return found
+
+
+def term_problems(pairs: list[Pair]) -> list[str]:
+    problems = []
+    for term_id, da_term, nb_term in terms():
+        pattern = word_pattern(da_term)
+        for pair in pairs:
+            if pattern.search(unquoted(pair.da)) and pattern.search(unquoted(pair.nb)):
+                problems.append(f"{pair.where}.nb: '{da_term}' should be '{nb_term}' (data/terms/{term_id}.yml)")
+    return problems
+
+
+def test_there_are_terms_to_apply():
+    assert len(terms()) > 20
+
+
+def test_the_term_table_is_applied(pairs):
+    problems = term_problems(pairs)
+    assert not problems, "Danish terms left in Norwegian texts:\n" + "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 4: the interface strings
+
+
+def test_interface_strings_have_the_same_keys():
+    pairs = string_pairs()
+    assert len(pairs) > 50
+
+
+def test_norwegian_interface_strings_are_bokmaal():
+    problems = language_problems(string_pairs(), "nb", DANISH_ONLY)
+    assert not problems, "Danish words in nb.yml:\n" + "\n".join(problems)
+
+
+def test_danish_interface_strings_are_danish():
+    problems = language_problems(string_pairs(), "da", NORWEGIAN_ONLY)
+    assert not problems, "Norwegian words in da.yml:\n" + "\n".join(problems)
+
+
+def test_interface_strings_apply_the_term_table():
+    problems = term_problems(string_pairs())
+    assert not problems, "Danish terms left in nb.yml:\n" + "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Task B: the Danish framework text is the source's text
+#
+# Every sentence of the Danish body of a level or factor (and of a factor's aspects) that is not marked
+# editorial must be found in seed 001 (Ramme for implementering) or seed 000 (the slides).
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir() or not list(SEEDS.glob("00[01]_*.txt")),
+                                 reason=f"the source documents are not available at {SEEDS}")
+
+MINIMUM_RATIO = 0.85
+
+# Factor bodies that quote the framework and then add one sentence of our own about how the slides
+# (seed 000) name the factor. The body is mostly source text, so it is not editorial as a whole; the
+# schema has no way to mark one sentence editorial. These sentences (by their beginning) are exempt.
+EDITORIAL_SENTENCES = {
+    "caseload": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
+    "centralisering-af-beslutningsprocesser": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
+    "diskurser-og-paradigmer": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
+    "samarbejdsrelationer-og-kommunikation": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
+    "vaerdier-og-normer": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
+}
+
+
+def plain(text: str) -> str:
+    """Text without Markdown, HTML, quotes, list marks and extra whitespace; lower case."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # Markdown links: keep the words
+    text = re.sub(r"(?m)^\s*(?:[-•]|\d+\.)\s+", " ", text)  # list marks
+    text = re.sub(r"(?m)^#+\s*", " ", text)  # headings
+    text = text.replace("**", "").replace("*", "").replace("•", " ")
+    text = re.sub(r"[\"'‘’“”«»]", "", text)
+    text = re.sub(r"[‐‑‒–—]", "-", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text: split at '. ' (when a new sentence starts) and at paragraphs."""
+    found = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        paragraph = re.sub(r"\s+", " ", paragraph).strip()
+        # a capital must follow, so that 'pr. automatik', 'dvs. mulighed' and 'mv. der' stay whole
+        found += [s.strip() for s in re.split(r"(?<=\.)\s+(?=[*«\"']*[A-ZÆØÅ])", paragraph) if s.strip()]
+    return found
+
+
+def best_ratio(sentence: str, haystack: str) -> float:
+    """The best similarity of the sentence to any window of the seed of the sentence's length."""
+    needle = plain(sentence).rstrip(".:;,")
+    if not needle:
+        return 1.0
+    size = len(needle)
+    matcher = difflib.SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(needle)
+    best = 0.0
+    for start in [0] + [m.end() for m in re.finditer(r"\s", haystack)]:
+        window = haystack[start:start + size]
+        matcher.set_seq1(window)
+        if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+            continue
+        best = max(best, matcher.ratio())
+        if best == 1.0:
+            break
+    return best
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    texts = [path.read_text(encoding="utf-8") for number in ("000", "001")
+             for path in sorted(SEEDS.glob(f"{number}_*.txt"))]
+    return plain("\n\n".join(texts))
+
+
+def framework_bodies():
+    fw = load_framework(DATA)
+    for kind in ("levels", "factors"):
+        for entity in fw.all(kind):
+            if entity.is_editorial("body"):
+                continue
+            yield entity, "body", entity.body.da
+            for aspect in getattr(entity, "aspects", ()):
+                yield entity, f"aspects.{aspect.id}.body", aspect.body.da
+
+
+@needs_seeds
+def test_the_exemptions_name_real_factors():
+    fw_ids = {entity.id for entity, _, _ in framework_bodies()}
+    assert set(EDITORIAL_SENTENCES) <= fw_ids
+
+
+@needs_seeds
+def test_danish_framework_text_is_the_sources(seed_text):
+    problems = []
+    used = set()
+    for entity, field, body in framework_bodies():
+        exempt = EDITORIAL_SENTENCES.get(entity.id, [])
+        for sentence in sentences(body):
+            skipped = [prefix for prefix in exempt if sentence.startswith(prefix)]
+            if skipped:
+                used.update((entity.id, prefix) for prefix in skipped)
+                continue
+            score = best_ratio(sentence, seed_text)
+            if score < MINIMUM_RATIO:
+                problems.append(f"data/{entity.kind}/{entity.id}.yml {field}.da ({score:.2f}): {sentence}")
+    unused = [f"{eid}: {prefix}" for eid, prefixes in EDITORIAL_SENTENCES.items()
+              for prefix in prefixes if (eid, prefix) not in used]
+    assert not problems, ("Danish sentences not found in seed 000 or 001 (mark the field editorial, "
+                          "or transcribe the source):\n" + "\n".join(problems))
+    assert not unused, "exempt sentences that no longer occur (remove them):\n" + "\n".join(unused)
