@@ -40,7 +40,8 @@ def _level(d, common):
 
 def _factor(d, common):
     aspects = tuple(m.Aspect(a["id"], text(a["title"]), text(a["body"])) for a in d.get("aspects", ()))
-    return m.Factor(**common, level_id=d["level"], order=d["order"], body=text(d["body"]), aspects=aspects)
+    return m.Factor(**common, level_id=d["level"], order=d["order"], body=text(d["body"]), note=text(d.get("note")),
+                    aspects=aspects)
 
 
 def _phase(d, common):

@@ -331,18 +331,6 @@ needs_seeds = pytest.mark.skipif(not SEEDS.is_dir() or not list(SEEDS.glob("00[0
 
 MINIMUM_RATIO = 0.85
 
-# Factor bodies that quote the framework and then add one sentence of our own about how the slides
-# (seed 000) name the factor. The body is mostly source text, so it is not editorial as a whole; the
-# schema has no way to mark one sentence editorial. These sentences (by their beginning) are exempt.
-EDITORIAL_SENTENCES = {
-    "caseload": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
-    "centralisering-af-beslutningsprocesser": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
-    "diskurser-og-paradigmer": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
-    "samarbejdsrelationer-og-kommunikation": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
-    "vaerdier-og-normer": ["I Socialstyrelsens oplæg «Vejen fra implementeringsnørder"],
-}
-
-
 def plain(text: str) -> str:
     """Text without Markdown, HTML, quotes, list marks and extra whitespace; lower case."""
     text = unicodedata.normalize("NFC", text)
@@ -425,26 +413,13 @@ def framework_bodies(fw):
                     yield entity, f"aspects.{aspect.id}.body", aspect.body.da
 
 
-def test_the_exemptions_name_real_factors(fw):
-    assert set(EDITORIAL_SENTENCES) <= {factor.id for factor in fw.all("factors")}
-
-
 @needs_seeds
 def test_danish_framework_text_is_the_sources(fw, seed_text):
     problems = []
-    used = set()
     for entity, field, body in framework_bodies(fw):
-        exempt = EDITORIAL_SENTENCES.get(entity.id, [])
         for sentence in sentences(body):
-            skipped = [prefix for prefix in exempt if sentence.startswith(prefix)]
-            if skipped:
-                used.update((entity.id, prefix) for prefix in skipped)
-                continue
             score = best_ratio(sentence, seed_text)
             if score < MINIMUM_RATIO:
                 problems.append(f"data/{entity.kind}/{entity.id}.yml {field}.da ({score:.2f}): {sentence}")
-    unused = [f"{eid}: {prefix}" for eid, prefixes in EDITORIAL_SENTENCES.items()
-              for prefix in prefixes if (eid, prefix) not in used]
     assert not problems, ("Danish sentences not found in seed 000 or 001 (mark the field editorial, "
                           "or transcribe the source):\n" + "\n".join(problems))
-    assert not unused, "exempt sentences that no longer occur (remove them):\n" + "\n".join(unused)

@@ -36,6 +36,7 @@ class Factor(Entity):
     level_id: str
     order: int
     body: Text
+    note: Text | None
     aspects: tuple[Aspect, ...]
     level: Level = relation(many=False)
     tools: tuple[Tool, ...] = relation()
