@@ -23,7 +23,7 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
         return [page_source(entity) for entity in framework.all(kind)]
 
     return [
-        page_source("home"),
+        {t["home"]: page_source("home")},
         section("levels", [*levels, page_source("factors")]),
         section("phases", phases + [page_source("gates")]),
         section("tools", pages_of("tools")),
