@@ -6,12 +6,10 @@ exactly what would reach the page. Link targets are checked for script schemes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
 from markdown_it import MarkdownIt
 
 from .errors import DataError
-from .yaml_reader import YamlDocument, field_name
+from .yaml_reader import YamlDocument, field_name, walk
 
 _PARSER = MarkdownIt("commonmark")
 _PARSER.validateLink = lambda url: True  # let dangerous links through to the check instead of hiding them
@@ -23,22 +21,11 @@ _WORTH_PARSING = re.compile(r"<|&|(javascript|vbscript|data)\s*:", re.IGNORECASE
 
 def unsafe_content(document: YamlDocument, shown_as: str) -> list[DataError]:
     errors = []
-    for path, text in _strings(document.data, ()):
-        problem = _problem(text)
+    for path, text in walk(document.data):
+        problem = isinstance(text, str) and _problem(text)
         if problem:
             errors.append(DataError(shown_as, document.line_of(path), field_name(path), problem))
     return errors
-
-
-def _strings(value, path) -> Iterator[tuple[tuple, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, path + (index,))
 
 
 def _problem(text: str) -> str | None:

@@ -15,7 +15,7 @@ from .linker import link
 from .relations import RELATIONS, references_in
 from .content_safety import unsafe_content
 from .schemas import schema_set
-from .yaml_reader import YamlDocument, field_name, read_yaml
+from .yaml_reader import YamlDocument, field_name, read_yaml, walk
 
 SCHEMA_FOLDER = "schemas"
 ID_FIELD = "id"
@@ -106,24 +106,16 @@ def _duplicate_local_ids(document: YamlDocument, shown_as) -> list[DataError]:
     """Nested ids (questions, items, steps ...) are unique within their file."""
     seen: dict[str, tuple] = {}
     errors = []
-
-    def visit(value, path):
-        if isinstance(value, dict):
-            local = value.get("id")
-            if path and isinstance(local, str):
-                if local in seen:
-                    errors.append(DataError(shown_as, document.line_of(path + ("id",)), field_name(path + ("id",)),
-                                            f"duplicate id '{local}' (also used at {field_name(seen[local])}); "
-                                            "give each entry its own id"))
-                else:
-                    seen[local] = path
-            for key, item in value.items():
-                visit(item, path + (key,))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                visit(item, path + (index,))
-
-    visit(document.data, ())
+    for path, value in walk(document.data):
+        local = value.get("id") if isinstance(value, dict) and path else None
+        if not isinstance(local, str):
+            continue
+        if local in seen:
+            errors.append(DataError(shown_as, document.line_of(path + ("id",)), field_name(path + ("id",)),
+                                    f"duplicate id '{local}' (also used at {field_name(seen[local])}); "
+                                    "give each entry its own id"))
+        else:
+            seen[local] = path
     return errors
 
 

@@ -40,6 +40,17 @@ def field_name(path: tuple) -> str:
     return name
 
 
+def walk(value, path: tuple = ()):
+    """Every field of parsed data with its path, parents before children: (path, value)."""
+    yield path, value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from walk(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk(item, path + (index,))
+
+
 def read_yaml(file: Path, shown_as: str) -> tuple[YamlDocument | None, list[DataError]]:
     try:
         text = file.read_text(encoding="utf-8")

@@ -31,7 +31,7 @@ import pytest
 import yaml
 
 from macros.loader import load_framework
-from macros.yaml_reader import field_name, read_yaml
+from macros.yaml_reader import field_name, read_yaml, walk
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -160,21 +160,11 @@ def data_pairs() -> list[Pair]:
         document, errors = read_yaml(file, shown_as)
         assert document is not None, errors
 
-        def visit(value, path):
-            if _is_text(value):
-                # Titles of sources are proper names: a Danish document keeps its Danish title in nb.
-                if not (file.parent.name == "sources" and path[:1] == ("title",)):
-                    pairs.append(Pair(f"{shown_as}:{document.line_of(path)} {field_name(path) or '(term)'}",
-                                      value["da"], value["nb"]))
-            if isinstance(value, dict):
-                for key, item in value.items():
-                    if key not in ("da", "nb") or not _is_text(value):
-                        visit(item, path + (key,))
-            elif isinstance(value, list):
-                for index, item in enumerate(value):
-                    visit(item, path + (index,))
-
-        visit(document.data, ())
+        for path, value in walk(document.data):
+            # Titles of sources are proper names: a Danish document keeps its Danish title in nb.
+            if _is_text(value) and not (file.parent.name == "sources" and path[:1] == ("title",)):
+                pairs.append(Pair(f"{shown_as}:{document.line_of(path)} {field_name(path) or '(term)'}",
+                                  value["da"], value["nb"]))
     return pairs
 
 
