@@ -1,4 +1,5 @@
-"""Shared fixtures: data folders to break on purpose, and the real site built once per session."""
+"""Shared fixtures: data folders to break on purpose, the real data loaded once per session, and the real
+site built once per session."""
 from __future__ import annotations
 
 import os
@@ -8,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from macros.loader import load_framework
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -19,6 +22,17 @@ def copy_data(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     shutil.copytree(ROOT / "data" / "schemas", target / "schemas")
     return target
+
+
+@pytest.fixture(scope="session")
+def framework():
+    """The real data/ folder, loaded once."""
+    return load_framework(ROOT / "data")
+
+
+@pytest.fixture(scope="session")
+def level_ids(framework) -> set[str]:
+    return {level.id for level in framework.all("levels")}
 
 
 @pytest.fixture
