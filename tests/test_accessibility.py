@@ -39,3 +39,16 @@ def test_no_accessibility_violations(page, site_url, axe, path):
     violations = [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['html'][:120]})"
                   for v in results.response["violations"]]
     assert violations == []
+
+
+def test_wide_tables_scroll_in_a_focusable_region_on_a_phone(browser, site_url, axe):
+    phone = browser.new_page(viewport={"width": 390, "height": 800})
+    try:
+        phone.goto(site_url + url_for(FRAMEWORK.all("templates")[0], "da"))
+        assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways"
+        region = phone.locator(".form-table--wide").first
+        assert region.get_attribute("tabindex") == "0" and region.get_attribute("aria-label")
+        assert region.evaluate("el => el.scrollWidth > el.clientWidth"), "the table is squeezed instead of scrolling"
+        assert axe.run(phone, options=WCAG).response["violations"] == []
+    finally:
+        phone.close()
