@@ -172,3 +172,15 @@ def test_no_request_to_any_other_host(built):
         text = css.read_text(encoding="utf-8")
         assert "@import url(http" not in text and "url(https://" not in text and "url(http://" not in text, css
     assert outside == []
+
+
+def test_the_root_remembers_the_chosen_language(browser, site_url):
+    page = browser.new_page(locale="da-DK")
+    try:
+        page.goto(f"{site_url}da/factors/motivation/")
+        page.locator("a.md-select__link[hreflang='nb']").dispatch_event("click")
+        page.wait_for_url(f"{site_url}nb/factors/motivation/")
+        page.goto(site_url)
+        page.wait_for_url(f"{site_url}nb/")
+    finally:
+        page.close()
