@@ -1,8 +1,9 @@
 """How much does building from data cost, and how does it grow with content?
 
-For each size (the data copied 1x, 2x, 4x ...), this builds the Danish site twice through the
-same theme: once from YAML (load, check, link, render with macros) and once from the same
-pages written out beforehand as plain Markdown. It prints both times and their ratio. The build
+For each size (the data copied 1x, 2x, 4x ...), this builds the whole site, both languages,
+twice through the same theme, each time in one process: once from YAML (`mkdocs build` at the
+root: load, check, link, render with macros) and once from the same pages written out beforehand
+as plain Markdown. It prints both times and their ratio. The build
 from data also writes the Word forms, which the plain build has no counterpart for: their time
 is measured on its own and the ratio is shown with and without it.
 
@@ -21,6 +22,7 @@ import time
 from pathlib import Path
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,7 +32,13 @@ from macros.pages import generated_pages  # noqa: E402
 from macros.render import PageRenderer, template_name  # noqa: E402
 from macros.word_forms import write_documents  # noqa: E402
 
-LANG = "da"
+LANGUAGES = ("da", "nb")
+SEARCH_LANGUAGES = {"da": "da", "nb": "no"}
+BUILD_PLAIN = ("import sys\n"
+               "from mkdocs.commands.build import build\n"
+               "from mkdocs.config import load_config\n"
+               "for config in sys.argv[1:]:\n"
+               "    build(load_config(config_file=config))\n")
 SCALED_KINDS = ("factors", "tools", "topics", "checklists")
 
 
@@ -38,6 +46,7 @@ def make_project(target: Path, copies: int) -> None:
     """The project with every factor, tool, topic and checklist file present `copies` times."""
     for part in ("config", "docs", "overrides"):
         shutil.copytree(ROOT / part, target / part)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(ROOT / "data", target / "data")
     (target / "macros").symlink_to(ROOT / "macros")
     for kind in SCALED_KINDS:
@@ -49,42 +58,42 @@ def make_project(target: Path, copies: int) -> None:
                     text.replace(f"id: {original.stem}\n", f"id: {new_id}\n", 1), encoding="utf-8")
 
 
-def write_plain_markdown(project: Path) -> Path:
-    """The same pages as plain Markdown files, and a config with no macros and no hooks."""
+def write_plain_markdown(project: Path, lang: str) -> Path:
+    """The same pages of one language as plain Markdown files, and a config with no macros and no hooks."""
     framework = load_framework(project / "data")
-    renderer = PageRenderer(framework, LANG)
-    docs = project / "plain-docs"
-    shutil.copytree(project / "docs" / LANG, docs)
+    renderer = PageRenderer(framework, lang)
+    docs = project / "plain-docs" / lang
+    shutil.copytree(project / "docs" / lang, docs)
     for page in generated_pages(framework):
-        here = f"{LANG}/{page.source.removesuffix('index.md')}"
+        here = f"{lang}/{page.source.removesuffix('index.md')}"
         template = template_name(page.kind, page.entity is not None)
         body = renderer.render(template, here, entity=page.entity, kind=page.kind)
-        front = page.markdown(LANG).split(page.call)[0].replace("render_macros: true\n", "")
+        front = page.markdown(lang).split(page.call)[0].replace("render_macros: true\n", "")
         (docs / page.source).parent.mkdir(parents=True, exist_ok=True)
         (docs / page.source).write_text(front + body, encoding="utf-8")
-    config = yaml.safe_load((project / "config" / "base.yml").read_text(encoding="utf-8"))
+    config = yaml_load((project / "config" / "base.yml").read_text(encoding="utf-8"))  # resolves !ENV
     config.pop("hooks")
-    config["plugins"] = {"search": {"lang": LANG}}
-    config["theme"]["language"] = LANG
+    config["plugins"] = {"search": {"lang": SEARCH_LANGUAGES[lang]}}
+    config["theme"]["language"] = lang
     config["docs_dir"] = str(docs)
-    config["site_dir"] = str(project / "site-plain")
-    plain = project / "config" / "plain.yml"
+    config["site_dir"] = str(project / "site-plain" / lang)
+    plain = project / "config" / f"plain-{lang}.yml"
     plain.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return plain
 
 
-def timed_build(config: Path, site_dir: Path) -> float:
+def timed(command: list[str], cwd: Path) -> float:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
-                   check=True, env=env, cwd=config.parent)
+    subprocess.run(command, check=True, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
 def time_word_forms(project: Path) -> float:
     framework = load_framework(project / "data")
     start = time.perf_counter()
-    write_documents(framework, LANG, project / "word-forms")
+    for lang in LANGUAGES:
+        write_documents(framework, lang, project / "word-forms" / lang)
     return time.perf_counter() - start
 
 
@@ -99,12 +108,14 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             project = Path(tmp)
             make_project(project, size)
-            plain = write_plain_markdown(project)
+            plain_configs = [str(write_plain_markdown(project, lang)) for lang in LANGUAGES]
             pages = sum(1 for _ in (project / "plain-docs").rglob("*.md"))
+            data_build = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(project / "site-data")]
+            plain_build = [sys.executable, "-c", BUILD_PLAIN, *plain_configs]
             data_times, plain_times = [], []
             for _ in range(args.repeat):
-                data_times.append(timed_build(project / "config" / f"{LANG}.yml", project / "site-data"))
-                plain_times.append(timed_build(plain, project / "site-plain"))
+                data_times.append(timed(data_build, project))
+                plain_times.append(timed(plain_build, project))
             data_time, plain_time = statistics.median(data_times), statistics.median(plain_times)
             word_time = statistics.median(time_word_forms(project) for _ in range(args.repeat))
             print(f"{size:>4}x {pages:>6} {data_time:>14.2f} {plain_time:>10.2f} {data_time / plain_time:>6.2f}"
