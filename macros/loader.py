@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from .builder import build
@@ -19,7 +18,6 @@ from .yaml_reader import YamlDocument, field_name, read_yaml, walk
 
 SCHEMA_FOLDER = "schemas"
 ID_FIELD = "id"
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # as common.schema.json#/$defs/id
 
 
 def load_framework(data_dir: Path) -> Framework:
@@ -50,7 +48,7 @@ def read_all(data_dir: Path) -> tuple[dict, set, list[DataError]]:
             continue
         for file in sorted(folder.iterdir()):
             shown_as = _shown(file, root)
-            problem = _file_name_problem(file)
+            problem = _file_name_problem(file, schemas.id_pattern)
             if problem:
                 errors.append(DataError(shown_as, 1, "", problem))
                 continue
@@ -70,14 +68,14 @@ def _shown(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _file_name_problem(file: Path) -> str | None:
+def _file_name_problem(file: Path, id_pattern) -> str | None:
     if file.suffix == ".yaml":
         if file.with_suffix(".yml").exists():
             return f"duplicate id '{file.stem}': {file.stem}.yml in the same folder has it too; keep one of the two"
         return f"name data files '.yml', not '.yaml': rename it to {file.stem}.yml"
     if file.suffix != ".yml":
         return "only '.yml' files belong in a data folder; move this file elsewhere"
-    if not ID_PATTERN.match(file.stem):
+    if not id_pattern.match(file.stem):
         return (f"the file name '{file.name}' is not a valid id; use lower-case letters a-z, digits and "
                 "hyphens (æ→ae, ø→oe, å→aa), e.g. 'ledelse-og-ledelsesstrukturer.yml'")
     return None

@@ -12,7 +12,7 @@ from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.nav import site_nav
 from macros.pages import generated_pages
-from macros.site_data import framework_for
+from macros.site_data import current_framework, framework_for
 from macros.urls import in_language, relative, site_path
 from macros.word_forms import write_documents
 
@@ -38,7 +38,7 @@ def on_files(files, config):
     lang = config.theme["language"]
     for file in files.documentation_pages():
         file.edit_uri = f"docs/{lang}/{file.src_uri}"
-    for page in generated_pages(checked_framework(config)):
+    for page in generated_pages(current_framework(data_dir(config))):  # checked in on_config
         generated = File.generated(config, page.source, content=page.markdown(lang))
         generated.edit_uri = page.data_file
         files.append(generated)
@@ -60,4 +60,4 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     """Word forms of every template, checklist and gate, beside their pages."""
-    write_documents(checked_framework(config), config.theme["language"], Path(config.site_dir))
+    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir))

@@ -7,6 +7,7 @@ wording into what the contributor should write instead.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -23,7 +24,6 @@ JSON_TYPES = {"object": "a mapping of fields", "array": "a list", "string": "tex
 
 class SchemaSet:
     def __init__(self, schema_dir: Path):
-        self.dir = schema_dir
         schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_dir.glob("*.schema.json")}
         registry = referencing.Registry().with_resources(
             (name, referencing.Resource.from_contents(schema)) for name, schema in schemas.items())
@@ -31,6 +31,8 @@ class SchemaSet:
             name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(schema, registry=registry)
             for name, schema in schemas.items() if name != "common.schema.json"
         }
+        # File names are ids too: they follow the same pattern as every id written in the data.
+        self.id_pattern = re.compile(schemas["common.schema.json"]["$defs"]["id"]["pattern"])
 
     @property
     def kinds(self) -> list[str]:

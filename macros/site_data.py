@@ -16,7 +16,7 @@ _cache: dict[Path, tuple[tuple, Framework]] = {}
 def framework_for(data_dir: Path) -> Framework:
     """Load the data if it changed since the last load; hooks call this once at the start of a build."""
     data_dir = data_dir.resolve()
-    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(data_dir.rglob("*")) if p.is_file())
+    stamp = _stamp(data_dir)
     cached = _cache.get(data_dir)
     if cached and cached[0] == stamp:
         return cached[1]
@@ -29,3 +29,13 @@ def current_framework(data_dir: Path) -> Framework:
     """The framework this build loaded, without looking at the files again (used for every page)."""
     cached = _cache.get(data_dir.resolve())
     return cached[1] if cached else framework_for(data_dir)
+
+
+def _stamp(data_dir: Path) -> tuple:
+    """Every file with its modification time and size: what changes when a contributor saves."""
+    stamp = []
+    for path in sorted(data_dir.rglob("*")):
+        if path.is_file():
+            info = path.stat()
+            stamp.append((str(path), info.st_mtime_ns, info.st_size))
+    return tuple(stamp)

@@ -37,8 +37,8 @@ def url_for(thing, lang: str) -> str:
         thing, anchor = thing.model, thing.id
     elif isinstance(thing, m.Term):
         thing, anchor = "glossary", thing.id
-    path = page_source(thing).removesuffix("index.md")
-    return f"{lang}/{path}" + (f"#{anchor}" if anchor else "")
+    path = site_path(lang, page_source(thing).removesuffix("index.md"))
+    return path + (f"#{anchor}" if anchor else "")
 
 
 def site_path(lang: str, page_url: str) -> str:
@@ -57,7 +57,7 @@ def download_path(entity: m.Entity, lang: str) -> str:
 
 
 def download_url(entity: m.Entity, lang: str) -> str:
-    return f"{lang}/{download_path(entity, lang)}"
+    return site_path(lang, download_path(entity, lang))
 
 
 def relative(target: str, from_page: str) -> str:
