@@ -40,8 +40,8 @@ def minimal_data(tmp_path) -> Path:
     return copy_data(FIXTURES / "minimal", tmp_path / "data")
 
 
-def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://implementeringsguiden.example/"}
+def build_site(project: Path, site_dir: Path, address: str = "http://127.0.0.1:8000/") -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": address}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=600,
@@ -49,18 +49,27 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
+def site_address() -> str:
+    """Where the tests serve the site; it is built for that address, as a published site is for its own."""
+    from browser import free_port
+    return f"http://127.0.0.1:{free_port()}/"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, site_address) -> Path:
     """The real site, built once in strict mode, as a reader gets it."""
     site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT, site_dir)
+    result = build_site(ROOT, site_dir, site_address)
     assert result.returncode == 0, result.stdout + result.stderr
     return site_dir
 
 
 @pytest.fixture(scope="session")
-def site_url(site):
+def site_url(site, site_address):
     from browser import serve
-    with serve(site) as url:
+    port = int(site_address.rstrip("/").rsplit(":", 1)[1])
+    with serve(site, port) as url:
+        assert url == site_address
         yield url
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+
 @pytest.mark.parametrize("lang, query, expected", [
     # inflected forms find the page through the language's stemmer
     ("da", "ledelsen", "Ledelse og ledelsesstrukturer"),
@@ -13,8 +14,9 @@ def test_search_finds_pages_in_the_page_language(browser, site_url, lang, query,
     page = browser.new_page()
     try:
         page.goto(f"{site_url}{lang}/")
-        page.locator("label.md-search__icon, .md-search__input").first.click()
-        page.locator(".md-search__input").fill(query)
+        field = page.locator(".md-search__input")
+        field.click()
+        field.press_sequentially(query)  # Material's search listens to key presses, as a reader types
         results = page.locator(".md-search-result__item")
         results.first.wait_for(timeout=15000)
         titles = results.all_inner_texts()

@@ -102,14 +102,14 @@ def test_language_switch_keeps_the_reader_on_the_same_page(built):
             assert all(built.exists(target) for target in targets)
 
 
-def test_pages_declare_their_language_and_their_translations(built):
+def test_pages_declare_their_language_and_their_translations(built, site_address):
     for lang in LANGUAGES:
         for page in built.content_pages(lang):
             soup = built.soup(page)
             assert soup.html["lang"] == lang
             alternates = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
             rest = page.removeprefix(lang + "/")
-            assert alternates == {code: f"https://implementeringsguiden.example/{code}/{rest}" for code in LANGUAGES}
+            assert alternates == {code: f"{site_address}{code}/{rest}" for code in LANGUAGES}
 
 
 def test_interface_is_in_the_page_language(built):
@@ -184,3 +184,16 @@ def test_the_root_remembers_the_chosen_language(browser, site_url):
         page.wait_for_url(f"{site_url}nb/")
     finally:
         page.close()
+
+
+def test_a_reader_s_browser_asks_no_other_host(browser, site_url, framework):
+    requested = []
+    page = browser.new_page()
+    page.on("request", lambda request: requested.append(request.url))
+    try:
+        for path in ("", "da/", url_for(framework.all("templates")[0], "nb"), url_for(framework.all("factors")[0], "da")):
+            page.goto(site_url + path)
+            page.wait_for_load_state("networkidle")
+    finally:
+        page.close()
+    assert requested and [url for url in requested if not url.startswith(site_url)] == []
