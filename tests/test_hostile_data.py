@@ -181,3 +181,11 @@ def test_a_hostile_case_stops_the_build_and_leaves_the_last_good_site(project, c
     assert where.strip() in output
     assert sorted(p.name for p in site.iterdir()) == ["last-good.html"]
     assert not [p for p in project.iterdir() if ".building-" in p.name], "a staging folder was left behind"
+
+
+def test_links_to_other_hosts_stay_links(data, capsys):
+    path = data / "factors/motivation.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  da: Om de er motiverede.", "  da: 'Se [Socialstyrelsen](https://www.socialstyrelsen.dk) og <https://nubu.no>.'"),
+        encoding="utf-8")
+    assert check([str(data)]) == 0, capsys.readouterr().err
