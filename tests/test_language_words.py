@@ -171,11 +171,12 @@ def string_pairs() -> list[Pair]:
 
 
 def unquoted(text: str) -> str:
-    """The text without what may quote the other language: «...» quotes, (...) parentheses, and an
+    """The text without what may quote the other language: «...» (Norwegian) and »...« (Danish) quotes,
+    (...) parentheses, and an
     original in *italics* or **bold** that a parenthesised translation follows, as in
     "**Vores fire centrale spørgsmål** (Våre fire sentrale spørsmål)" (the mirror of
     "sektoransvar (ressortfordeling)")."""
-    text = re.sub(r"«[^«»]*»", " ", text)
+    text = re.sub(r"«[^«»]*»|»[^«»]*«", " ", text)
     text = re.sub(r"(\*{1,2})[^*]+?\1\s*\(", " (", text)
     previous = None
     while previous != text:  # innermost parentheses first, so nested ones go too
