@@ -1,8 +1,9 @@
 """Check data against the JSON Schema of its kind (data/schemas/<kind>.schema.json).
 
-The same schema files are declared at the top of every data file, so a YAML-aware editor
-shows the same rules while the contributor types. Messages are rewritten from jsonschema's
-wording into what the contributor should write instead.
+The text formats (`markdown`, `plain-text`) are checked here too, by `content_safety`, so every
+text is checked by the one declaration of its field. The same schema files are declared at the
+top of every data file, so a YAML-aware editor shows the same rules while the contributor types.
+Messages are rewritten from jsonschema's wording into what the contributor should write instead.
 """
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ from pathlib import Path
 import jsonschema
 import referencing
 
+from .content_safety import UnsafeText, check_markdown, check_plain_text
 from .errors import DataError
 from .yaml_reader import YamlDocument, field_name
 
 LANGUAGE_NAMES = {"da": "Danish", "nb": "Norwegian bokmål"}
+TEXT_FORMATS = jsonschema.FormatChecker(formats=())
+TEXT_FORMATS.checks("markdown", raises=UnsafeText)(check_markdown)
+TEXT_FORMATS.checks("plain-text", raises=UnsafeText)(check_plain_text)
 JSON_TYPES = {"object": "a mapping of fields", "array": "a list", "string": "text",
               "integer": "a whole number", "boolean": "true or false"}
 
@@ -28,7 +33,8 @@ class SchemaSet:
         registry = referencing.Registry().with_resources(
             (name, referencing.Resource.from_contents(schema)) for name, schema in schemas.items())
         self.validators = {
-            name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(schema, registry=registry)
+            name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(
+                schema, registry=registry, format_checker=TEXT_FORMATS)
             for name, schema in schemas.items() if name != "common.schema.json"
         }
         # File names are ids too: they follow the same pattern as every id written in the data.
@@ -69,6 +75,8 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
                              f"the {LANGUAGE_NAMES[missing]} translation is missing; add '{missing}: ...'")
         advice = f"; add 'id: {Path(shown_as).stem}' (the file name)" if path == () and missing == "id" else ""
         return DataError(shown_as, line, field_name(path + (missing,)), f"required field '{missing}' is missing{advice}")
+    if kind == "format" and isinstance(error.cause, UnsafeText):
+        return DataError(shown_as, document.line_in(path, error.cause.snippet), field_name(path), error.cause.message)
     if kind == "type":
         wanted = schema["type"]
         if _is_text(schema):
