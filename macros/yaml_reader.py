@@ -112,7 +112,7 @@ def read_yaml(file: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
     if not text.strip():
         return problem(1, "the file is empty")
     try:
-        refused = _refused_structure(text)
+        refused = refused_structure(text)
         if refused:
             return problem(*refused)
         node = yaml.compose(text, Loader=_DataLoader)
@@ -136,7 +136,7 @@ def read_yaml(file: Path, shown_as: str) -> tuple[YamlDocument | None, list[Data
     return YamlDocument(data, lines, spans, tuple(text.split("\n"))), []
 
 
-def _refused_structure(text: str) -> tuple[int, str] | None:
+def refused_structure(text: str) -> tuple[int, str] | None:
     """What a data file never needs, found in the event stream before anything is built."""
     depth = 0
     for event in yaml.parse(text, Loader=_DataLoader):
