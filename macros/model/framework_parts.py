@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .base import Entity, Text, relation
+from .forms import by_checklist
 
 if TYPE_CHECKING:  # relations point across modules; only type checkers need to follow them
     from .documents import ProcessStep, Topic
@@ -43,6 +44,10 @@ class Factor(Entity):
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
 
+    @property
+    def questions_by_checklist(self):
+        return by_checklist(self.questions)
+
 
 @dataclass(frozen=True, eq=False)
 class Phase(Entity):
@@ -61,6 +66,16 @@ class Phase(Entity):
     steps: tuple[ProcessStep, ...] = relation()
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+
+    @property
+    def source_tools(self) -> tuple[Tool, ...]:
+        """The tools the source names for this phase."""
+        return tuple(tool for tool in self.tools if not tool.is_editorial("phases"))
+
+    @property
+    def suggested_tools(self) -> tuple[Tool, ...]:
+        """The tools the editors place in this phase; the source does not name them here."""
+        return tuple(tool for tool in self.tools if tool.is_editorial("phases"))
 
 
 @dataclass(frozen=True, eq=False)
