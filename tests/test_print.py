@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -29,8 +30,9 @@ def plain(markdown: str) -> str:
 
 
 def squeeze(text: str) -> str:
-    """Text without white space, so line breaks in narrow table cells do not matter."""
-    return re.sub(r"\s+", "", text)
+    """Text without white space, so line breaks in narrow table cells do not matter, and with the
+    PDF's typographic ligatures (ﬁ, ﬀ) read as their letters."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 @pytest.fixture(scope="module")
