@@ -63,7 +63,7 @@ DANISH_ONLY = {
     "fx": "f.eks.",
     "ydelse": "tjeneste", "ydelser": "tjenester", "ydelserne": "tjenestene",
     "sagsbehandler": "saksbehandler", "sagsbehandlere": "saksbehandlere", "sagsbehandling": "saksbehandling",
-    "parathedsanalyse": "beredskapsanalyse", "parathedsanalysen": "beredskapsanalysen",
+    "parathedsanalyse": "analyse av endringsberedskap", "parathedsanalysen": "analysen av endringsberedskapen",
     "opfølgning": "oppfølging", "opfølgningen": "oppfølgingen",
     "tjekliste": "sjekkliste", "tjeklisten": "sjekklisten", "tjeklister": "sjekklister",
     "skabelon": "mal", "skabelonen": "malen", "skabeloner": "maler",
