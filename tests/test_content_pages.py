@@ -83,6 +83,18 @@ def test_the_phases_overview_shows_the_editors_tools_in_a_row_of_their_own(built
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_phase_pages_show_the_editors_checklists_apart(built, framework, lang):
+    for phase in framework.phases:
+        page = built.soup(url_for(phase, lang))
+        ours = {c.id for c in phase.checklists if c.is_editorial("phases")}
+        if page.select_one("article #checklists"):
+            assert not linked(section_after(page, "checklists")) & ours, f"{phase.id}: editorial checklists mixed in"
+        if ours:
+            block = section_after(page, "suggested-checklists")
+            assert linked(block) == ours and block[0].select_one(".editorial__label"), phase.id
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_checklist_item_s_editorial_phase_is_marked(built, framework, lang):
     item = next(i for i in framework.questions() if i.phase and i.is_editorial("phase"))
     page = built.soup(url_for(item.checklist, lang))

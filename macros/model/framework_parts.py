@@ -67,15 +67,13 @@ class Phase(Entity):
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
 
-    @property
-    def source_tools(self) -> tuple[Tool, ...]:
-        """The tools the source names for this phase."""
-        return tuple(tool for tool in self.tools if not tool.is_editorial("phases"))
+    def named_by_source(self, relation: str) -> tuple:
+        """The tools or checklists the source places in this phase."""
+        return tuple(owner for owner in getattr(self, relation) if not owner.is_editorial("phases"))
 
-    @property
-    def suggested_tools(self) -> tuple[Tool, ...]:
-        """The tools the editors place in this phase; the source does not name them here."""
-        return tuple(tool for tool in self.tools if tool.is_editorial("phases"))
+    def suggested(self, relation: str) -> tuple:
+        """The tools or checklists the editors place in this phase (their `phases` is marked editorial)."""
+        return tuple(owner for owner in getattr(self, relation) if owner.is_editorial("phases"))
 
 
 @dataclass(frozen=True, eq=False)
