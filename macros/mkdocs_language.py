@@ -71,7 +71,8 @@ def on_page_markdown(markdown, page, config, files):
     if "description" in page.meta:
         page.meta["description"] = str(escape(page.meta["description"]))
     renderer = renderer_for(current_framework(data_dir(config)), lang)
-    return markdown + "\n\n" + prose_additions(page.meta, renderer, site_path(lang, page.url)) + "\n"
+    additions = prose_additions(page.meta, renderer, site_path(lang, page.url))
+    return f"{markdown}\n\n{additions}\n"  # the page is Markdown, not escaped text: no Markup arithmetic
 
 
 def on_page_context(context, page, config, nav):

@@ -146,6 +146,7 @@ def refused_structure(text: str) -> tuple[int, str] | None:
                           "write the text out in full where it is needed")
         tag = getattr(event, "tag", None)
         if tag:
+            tag = tag.replace("tag:yaml.org,2002:", "!!")
             return line, (f"YAML tags ({tag}) are not allowed in data files; remove the tag and write the "
                           "value itself (put text in quotes)")
         if isinstance(event, _NESTING_EVENTS):
