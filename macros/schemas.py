@@ -7,16 +7,15 @@ Messages are rewritten from jsonschema's wording into what the contributor shoul
 """
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
-import referencing
 
 from .content_safety import UnsafeText, check_markdown, check_plain_text
-from .errors import DataError
+from .errors import DataError, DataErrors
+from .schema_files import COMMON, inlined, read_schemas, schema_problem
 from .yaml_reader import YamlDocument, field_name
 
 LANGUAGE_NAMES = {"da": "Danish", "nb": "Norwegian bokmål"}
@@ -29,16 +28,16 @@ JSON_TYPES = {"object": "a mapping of fields", "array": "a list", "string": "tex
 
 class SchemaSet:
     def __init__(self, schema_dir: Path):
-        schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_dir.glob("*.schema.json")}
-        registry = referencing.Registry().with_resources(
-            (name, referencing.Resource.from_contents(schema)) for name, schema in schemas.items())
+        self.schema_dir = schema_dir
+        self.schemas = read_schemas(schema_dir)
+        common = self.schemas[COMMON]
         self.validators = {
             name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(
-                schema, registry=registry, format_checker=TEXT_FORMATS)
-            for name, schema in schemas.items() if name != "common.schema.json"
+                inlined(schema, common), format_checker=TEXT_FORMATS)
+            for name, schema in self.schemas.items() if name != COMMON
         }
         # File names are ids too: they follow the same pattern as every id written in the data.
-        self.id_pattern = re.compile(schemas["common.schema.json"]["$defs"]["id"]["pattern"])
+        self.id_pattern = re.compile(common["$defs"]["id"]["pattern"])
 
     @property
     def kinds(self) -> list[str]:
@@ -46,11 +45,26 @@ class SchemaSet:
 
     def errors(self, kind: str, document: YamlDocument, shown_as: str) -> list[DataError]:
         validator = self.validators[kind]
-        return [_explain(error, document, shown_as) for error in validator.iter_errors(document.data)]
+        try:
+            return [_explain(error, document, shown_as) for error in validator.iter_errors(document.data)]
+        except Exception:
+            # Checking every schema against the JSON Schema standard costs more than checking all
+            # the data, so it is done only when a schema fails to work, to say what is wrong with it.
+            problems = [problem for name in (f"{kind}.schema.json", COMMON)
+                        if (problem := schema_problem(self.schema_dir, name, self.schemas[name]))]
+            if problems:
+                raise DataErrors(problems) from None
+            raise
 
 
-@cache
 def schema_set(schema_dir: Path) -> SchemaSet:
+    """The schemas, read again only when a schema file changed (`mkdocs serve` keeps running)."""
+    files = sorted(schema_dir.glob("*.schema.json"))
+    return _schema_set(schema_dir, tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+
+
+@lru_cache(maxsize=2)
+def _schema_set(schema_dir: Path, stamp: tuple) -> SchemaSet:
     return SchemaSet(schema_dir)
 
 

@@ -99,6 +99,10 @@ def _oversized(data: Path):
                     encoding="utf-8")
 
 
+def _broken_schema(data: Path):
+    (data / "schemas/factors.schema.json").write_text('{"title": "Factor",\n  "type": }\n', encoding="utf-8")
+
+
 MADE = [
     # case, how to make it, the start of the message, words it must contain
     ("not-utf8", _not_utf8, f"{MOTIVATION}:4: ", ["not UTF-8", "save the file as UTF-8"]),
@@ -109,6 +113,7 @@ MADE = [
     ("link-out-of-data", _link_out_of_data, "data/factors/secret.yml:1: ", ["is a link (symlink)"]),
     ("folder-named-yml", _folder_named_yml, "data/factors/folder.yml:1: ", ["is a folder inside a data folder"]),
     ("deep-nesting", _deep_nesting, f"{MOTIVATION}:17: ", ["nested more than 12 levels"]),
+    ("broken-schema", _broken_schema, "data/schemas/factors.schema.json:2: ", ["not valid JSON"]),
     ("oversized-file", _oversized, f"{MOTIVATION}:1: ", ["at most 100,000 bytes", "Split"]),
 ]
 
@@ -181,3 +186,11 @@ def test_a_hostile_case_stops_the_build_and_leaves_the_last_good_site(project, c
     assert where.strip() in output
     assert sorted(p.name for p in site.iterdir()) == ["last-good.html"]
     assert not [p for p in project.iterdir() if ".building-" in p.name], "a staging folder was left behind"
+
+
+def test_links_to_other_hosts_stay_links(data, capsys):
+    path = data / "factors/motivation.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  da: Om de er motiverede.", "  da: 'Se [Socialstyrelsen](https://www.socialstyrelsen.dk) og <https://nubu.no>.'"),
+        encoding="utf-8")
+    assert check([str(data)]) == 0, capsys.readouterr().err

@@ -19,20 +19,25 @@ from site_pages import BuiltSite
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory, site_address):
+def hostile_address() -> str:
+    from browser import free_port
+    return f"http://127.0.0.1:{free_port()}/"
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, hostile_address):
     project = copy_project(tmp_path_factory.mktemp("hostile"))
     marker = project / "template-ran"
     make_hostile(project, marker)
-    result = build_site(project, project / "site", site_address)
+    result = build_site(project, project / "site", hostile_address)
     assert result.returncode == 0, result.stdout + result.stderr
     return project, marker, load_framework(project / "data")
 
 
 @pytest.fixture(scope="module")
-def hostile_url(hostile, site_address):
+def hostile_url(hostile, hostile_address):
     from browser import serve
-    port = int(site_address.rstrip("/").rsplit(":", 1)[1])
-    with serve(hostile[0] / "site", port) as url:
+    with serve(hostile[0] / "site", int(urlsplit(hostile_address).port)) as url:
         yield url
 
 
@@ -66,8 +71,8 @@ def test_hostile_text_reaches_the_word_forms_as_text(hostile):
     assert any("&lt;/title&gt;&lt;script&gt;" in text and '" onmouseover="alert(2)"' in text for text in cells), question
 
 
-def test_the_hostile_site_passes_the_audit(hostile, site_address):
-    assert audit_site(hostile[0] / "site", {urlsplit(site_address).hostname}) == []
+def test_the_hostile_site_passes_the_audit(hostile, hostile_address):
+    assert audit_site(hostile[0] / "site", {urlsplit(hostile_address).hostname}) == []
 
 
 def _pages(framework):

@@ -30,8 +30,8 @@ def plain(markdown: str) -> str:
 
 
 def squeeze(text: str) -> str:
-    """Text without white space, so line breaks in narrow table cells do not matter, and with the
-    PDF's typographic ligatures (ﬁ, ﬀ) read as their letters."""
+    """Text without white space, so line breaks in narrow table cells do not matter; NFKC undoes
+    ligatures such as 'ﬁ' that some fonts print (and writes '…' as '...' on both sides)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
