@@ -11,7 +11,9 @@ from macros import data_dir
 from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.nav import site_nav
+from macros.open_data import content_version, write_open_data
 from macros.pages import generated_pages
+from macros.plan_tool import plan_tool_config
 from macros.site_data import current_framework, framework_for
 from macros.urls import in_language, relative, site_path
 from macros.word_forms import write_documents
@@ -55,9 +57,13 @@ def on_page_context(context, page, config, nav):
          "href": relative(in_language(here, code), here), "absolute": root + in_language(here, code)}
         for code, name in config.extra["languages"].items()
     ]
+    if page.meta.get("template") == "plan.html":
+        context["plan_tool"] = plan_tool_config(lang, here)
     return context
 
 
 def on_post_build(config):
-    """Word forms of every template, checklist and gate, beside their pages."""
-    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir))
+    """Word forms of every template, checklist and gate, beside their pages; the framework as open data."""
+    framework, lang, site_dir = current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir)
+    write_documents(framework, lang, site_dir)
+    write_open_data(framework, lang, site_dir, content_version(data_dir(config)))
