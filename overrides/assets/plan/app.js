@@ -49,13 +49,14 @@ export class PlanApp {
   edit(change, { rows = false } = {}) {
     const plan = this.plan;
     change(plan);
-    this.save(plan);
+    plan.updated = new Date().toISOString();
+    this.persist(plan);
     if (rows) this.redraw("rows", () => rowsSection(this, plan));
     this.redraw("overview", () => overviewSection(this, plan));
   }
 
-  save(plan) {
-    plan.updated = new Date().toISOString();
+  /** Keep the plan as it is (an import or a restored plan keeps its own dates). */
+  persist(plan) {
     try {
       this.store.save(plan);
       this.alertBox.replaceChildren();
@@ -68,14 +69,14 @@ export class PlanApp {
   /** Storage refused: say so plainly and offer the export, so nothing typed is lost. */
   storageProblem(problem) {
     const message = this.t[problem.reason === "full" ? "plan_storage_full" : "plan_storage_blocked"];
-    const button = this.plan && h("button", { type: "button", class: "md-button", onclick: () => this.exportJson() },
-      this.t.plan_export_json);
-    this.alertBox.replaceChildren(h("p", {}, message), button);
+    const offer = this.plan ? [h("button", { type: "button", class: "md-button", onclick: () => this.exportJson() },
+      this.t.plan_export_json)] : [];
+    this.alertBox.replaceChildren(h("p", {}, message), ...offer);
   }
 
   announce(message, action) {
-    const undo = action && h("button", { type: "button", class: "md-button", onclick: action.run }, action.label);
-    this.status.replaceChildren(h("p", {}, message), undo);
+    const undo = action ? [h("button", { type: "button", class: "md-button", onclick: action.run }, action.label)] : [];
+    this.status.replaceChildren(h("p", {}, message), ...undo);
   }
 
   open(id) {
@@ -85,7 +86,7 @@ export class PlanApp {
 
   add(plan, message) {
     this.plans.set(plan.id, plan);
-    this.save(plan);
+    this.persist(plan);
     this.open(plan.id);
     this.announce(message.replace("{name}", plan.name));
   }

@@ -20,10 +20,10 @@ export class Framework {
     this.phases = [...data.phases].sort(byOrder);
     this.factors = byId(data.factors);
     this.tools = byId(data.tools);
-    this.gates = data.gates;
     this.questions = byId(data.questions);
     this.checklists = byId(data.checklists);
     this.phaseById = byId(this.phases);
+    this.gates = [...data.gates].sort((a, b) => this.phaseById.get(a.from_phase).order - this.phaseById.get(b.from_phase).order);
     this.template = byId(data.templates).get(templateId);
     this.siteRoot = siteRoot;
     if (!this.template) throw new Error(`no template ${templateId} in the data`);

@@ -27,7 +27,7 @@ function factorBlock(app, plan, factor) {
   return h("fieldset", { class: "plan-factor", "data-factor": factor.id },
     h("legend", {}, factor.title),
     h("p", { class: "plan-factor__summary" }, factor.summary, " ",
-      h("a", { href: framework.href(factor) }, t.plan_factor_read_more, h("span", { class: "md-visually-hidden" }, `: ${factor.title}`))),
+      h("a", { href: framework.href(factor) }, t.plan_factor_read_more, h("span", { class: "plan-visually-hidden" }, `: ${factor.title}`))),
     h("div", { class: "plan-choices" }, radio("", t.plan_mark_none),
       MARKS.map((code) => radio(code, label(t, "plan_mark_", code)))),
     field(t.plan_note, textArea(app, assessed.note, (p, value) => { assessment(p, factor.id).note = value; })),
@@ -59,7 +59,7 @@ export function suggestions(app, plan, factor) {
   const inPlan = new Set(plan.rows.map(rowKey));
   const option = (ref, label, href) => h("li", {}, h("label", { class: "plan-choice" },
     h("input", { type: "checkbox", checked: inPlan.has(rowKey(ref)), onchange: (event) => pick(app, ref, event.target) }),
-    label), " ", h("a", { href, class: "plan-suggestions__link" }, t.plan_open_page, h("span", { class: "md-visually-hidden" }, `: ${label}`)));
+    label), " ", h("a", { href, class: "plan-suggestions__link" }, t.plan_open_page, h("span", { class: "plan-visually-hidden" }, `: ${label}`)));
   const list = (title, items) => items.length ? [h("p", { class: "plan-suggestions__title" }, title), h("ul", {}, items)] : [];
   part.append(
     h("p", {}, (questions.length || tools.length) ? t.plan_suggestions_intro : t.plan_suggestions_none),

@@ -32,7 +32,7 @@ function rowBlock(app, row) {
   return h("article", { class: "plan-row", id: anchor, "aria-labelledby": `${anchor}-title`, tabindex: -1 },
     h("h4", { id: `${anchor}-title`, class: "plan-row__title" }, framework.rowTitle(row)),
     h("p", { class: "plan-row__origin" }, origin, subject ? [" · ", h("a", { href: framework.href(subject) },
-      t.plan_open_page, h("span", { class: "md-visually-hidden" }, `: ${framework.rowTitle(row)}`))] : null),
+      t.plan_open_page, h("span", { class: "plan-visually-hidden" }, `: ${framework.rowTitle(row)}`))] : null),
     h("div", { class: "plan-grid" },
       field(t.plan_answer, choiceSelect(app, row.answer, ANSWERS, "plan_answer_", set("answer"), { empty: t.plan_answer_empty })),
       field(t.plan_status, choiceSelect(app, row.status, STATUSES, "plan_status_", set("status"))),
