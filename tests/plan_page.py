@@ -70,6 +70,12 @@ class PlanPage:
     def status(self) -> str:
         return self.page.locator(".plan-status").inner_text()
 
+    def wait_for_status(self, text: str) -> str:
+        """The announcement, once the tool has made it (imports and Word files take a moment)."""
+        from playwright.sync_api import expect
+        expect(self.page.locator(".plan-status")).to_contain_text(text)
+        return self.status()
+
     def download(self, key: str, folder: Path) -> Path:
         with self.page.expect_download() as info:
             self.button(key).click()

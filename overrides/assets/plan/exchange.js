@@ -21,8 +21,8 @@ export function today(now = new Date()) {
 
 /** A file name from the plan's name and today's date, safe on every system. */
 export function fileName(plan, extension, now = new Date()) {
-  const slug = plan.name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/æ/gi, "ae").replace(/ø/gi, "oe")
-    .replace(/å/gi, "aa").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "plan";
+  const slug = plan.name.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
+    .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "plan";
   return `implementeringsplan-${slug}-${today(now)}.${extension}`;
 }
 
