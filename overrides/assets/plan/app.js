@@ -152,7 +152,7 @@ export class PlanApp {
   }
 
   print() {
-    this.printArea.replaceChildren(...printView(this, this.plan));
+    this.printArea.replaceChildren(printView(this, this.plan));
     window.print();
   }
 
