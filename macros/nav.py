@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .framework import Framework
 from .i18n import strings
-from .urls import page_source
+from .urls import TOOL_PAGES, page_source
 
 
 def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
@@ -22,8 +22,14 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
     def pages_of(kind):
         return [page_source(entity) for entity in framework.all(kind)]
 
+    def prose(name):
+        """A hand-written page the navigation places itself, where this language has it."""
+        return [page_source(name)] if page_source(name) in prose_pages else []
+
+    placed = {page_source(name) for name in TOOL_PAGES}
     return [
         {t["home"]: page_source("home")},
+        *prose("plan"),
         section("levels", [*levels, page_source("factors")]),
         section("phases", phases + [page_source("gates")]),
         section("tools", pages_of("tools")),
@@ -33,5 +39,6 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
         section("topics", pages_of("topics")),
         section("sources", pages_of("sources")),
         page_source("glossary"),
-        *prose_pages,
+        *prose("data"),
+        *(page for page in prose_pages if page not in placed),
     ]

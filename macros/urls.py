@@ -11,6 +11,7 @@ import posixpath
 from . import model as m
 
 OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary")
+TOOL_PAGES = ("plan", "data")  # hand-written pages in docs/<lang>/ that the navigation places itself
 
 
 def page_source(thing) -> str:
@@ -18,7 +19,7 @@ def page_source(thing) -> str:
     if isinstance(thing, str):
         if thing == "home":
             return "index.md"
-        if thing in OVERVIEW_KINDS:
+        if thing in OVERVIEW_KINDS or thing in TOOL_PAGES:
             return f"{thing}/index.md"
         raise KeyError(f"no overview page called {thing!r}")
     if isinstance(thing, m.Entity):
@@ -70,7 +71,7 @@ def relative(target: str, from_page: str) -> str:
 
 
 # The framework as open data, and the plan tool that reads it: beside the Data page of each language.
-OPEN_DATA_DIR = "data/"
+OPEN_DATA_DIR = page_source("data").removesuffix("index.md")
 PLAN_SCHEMA = "plan.schema.json"
 
 

@@ -45,14 +45,14 @@ export class PlanApp {
     this.main.querySelector(`[data-part="${name}"]`)?.replaceWith(build());
   }
 
-  /** A change to the current plan: saved at once; the overview follows. */
-  edit(change, { rows = false } = {}) {
+  /** A change to the current plan, saved at once; the rows and the overview are redrawn if it changes them. */
+  edit(change, { rows = false, overview = rows } = {}) {
     const plan = this.plan;
     change(plan);
     plan.updated = new Date().toISOString();
     this.persist(plan);
     if (rows) this.redraw("rows", () => rowsSection(this, plan));
-    this.redraw("overview", () => overviewSection(this, plan));
+    if (overview) this.redraw("overview", () => overviewSection(this, plan));
   }
 
   /** Keep the plan as it is (an import or a restored plan keeps its own dates). */

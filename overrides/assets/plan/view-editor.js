@@ -19,8 +19,9 @@ export function editor(app, plan) {
 
 function details(app, plan) {
   const { t } = app;
-  const name = textInput(app, plan.name, (p, value) => { p.name = value.trim() || p.name; },
-    { required: true, "data-focus-on-create": true, autocomplete: "off" });
+  const name = textInput(app, plan.name, (p, value) => { p.name = value.trim() || p.name; });
+  Object.assign(name, { required: true, autocomplete: "off" });
+  name.dataset.focusOnCreate = "";
   name.addEventListener("input", () => app.renamed());
   return h("section", { id: "plan-details", class: "plan-section", "aria-labelledby": "plan-details-heading" },
     h("h2", { id: "plan-details-heading" }, t.plan_details_heading),

@@ -27,7 +27,7 @@ function gateBlock(app, plan, gate) {
   const set = (key) => (p, value) => { gateRecord(p, gate)[key] = value; };
   const name = uid("decision");
   const radio = (code, label) => h("label", { class: "plan-choice" }, h("input", { type: "radio", name, value: code,
-    checked: saved.decision === code, onchange: () => app.edit((p) => { gateRecord(p, gate).decision = code; }) }), label);
+    checked: saved.decision === code, onchange: () => app.edit((p) => { gateRecord(p, gate).decision = code; }, { overview: true }) }), label);
   return h("div", { class: "plan-gate", "data-gate": gate.id },
     h("h3", {}, h("a", { href: framework.href(gate) }, gate.title)),
     h("p", { class: "gate-question" }, gate.question),

@@ -30,6 +30,13 @@ export function overviewSection(app, plan) {
     h("ul", { class: "plan-gate-status" }, summary.gates.map(({ gate, decision, open }) => h("li", {},
       h("strong", {}, gate.title), ": ", fill(t.plan_gate_open, { n: open.length }),
       decision ? ` ${fill(t.plan_gate_decided, { decision: label(t, "gate_", decision) })}` : "",
-      open.length ? h("details", {}, h("summary", {}, t.plan_gate_show_open), h("ul", {}, open.map((row) =>
-        h("li", {}, h("a", { href: `#${rowAnchor(row)}` }, framework.rowTitle(row)))))) : null))));
+      open.length ? openRows(app, open) : null))));
+}
+
+/** The open rows before a gate, listed when the reader opens them: a plan can have hundreds. */
+function openRows(app, rows) {
+  const list = h("ul", {});
+  const fill = () => list.childElementCount || list.append(...rows.map((row) =>
+    h("li", {}, h("a", { href: `#${rowAnchor(row)}` }, app.framework.rowTitle(row)))));
+  return h("details", { ontoggle: fill }, h("summary", {}, app.t.plan_gate_show_open), list);
 }

@@ -22,7 +22,7 @@ export function rowsSection(app, plan) {
 function rowBlock(app, row) {
   const { t, framework } = app;
   const anchor = rowAnchor(row);
-  const set = (key) => (plan, value) => { row[key] = value; };
+  const set = (key) => (_plan, value) => { row[key] = value; };
   const subject = framework.subject(row);
   const origin = row.factor
     ? t.plan_row_from_barrier.replace("{factor}", framework.factors.get(row.factor)?.title ?? row.factor)
@@ -35,9 +35,9 @@ function rowBlock(app, row) {
       t.plan_open_page, h("span", { class: "plan-visually-hidden" }, `: ${framework.rowTitle(row)}`))] : null),
     h("div", { class: "plan-grid" },
       field(t.plan_answer, choiceSelect(app, row.answer, ANSWERS, "plan_answer_", set("answer"), { empty: t.plan_answer_empty })),
-      field(t.plan_status, choiceSelect(app, row.status, STATUSES, "plan_status_", set("status"))),
-      field(t.plan_responsible, textInput(app, row.responsible, set("responsible"))),
-      field(t.plan_deadline, dateInput(app, row.deadline, set("deadline"))),
+      field(t.plan_status, choiceSelect(app, row.status, STATUSES, "plan_status_", set("status"), { overview: true })),
+      field(t.plan_responsible, textInput(app, row.responsible, set("responsible"), { overview: true })),
+      field(t.plan_deadline, dateInput(app, row.deadline, set("deadline"), { overview: true })),
       field(t.plan_initiatives, textArea(app, row.initiatives, set("initiatives"))),
       field(t.plan_milestones, textArea(app, row.milestones, set("milestones"))),
       field(t.plan_note, textArea(app, row.note, set("note")))),
