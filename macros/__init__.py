@@ -21,29 +21,14 @@ def define_env(env):
         return site_path(env.conf["theme"]["language"], env.page.url)
 
     @env.macro
-    def entity_page(kind: str, entity_id: str) -> str:
+    def entity_page(kind: str, entity_id: str):
         page_renderer = renderer()
         entity = page_renderer.framework.get(kind, entity_id)
         return page_renderer.render(template_name(kind, True), here(), entity=entity)
 
     @env.macro
-    def overview_page(kind: str) -> str:
+    def overview_page(kind: str):
         return renderer().render(template_name(kind, False), here(), kind=kind)
-
-    @env.macro
-    def levels_summary() -> str:
-        return renderer().render("overviews/home-levels.md", here())
-
-    @env.macro
-    def cited_sources(*source_ids: str) -> str:
-        """The sources box for a hand-written page."""
-        page_renderer = renderer()
-        known = page_renderer.framework.entities["sources"]
-        unknown = [source_id for source_id in source_ids if source_id not in known]
-        if unknown:
-            raise ValueError(f"cited_sources: no source {', '.join(unknown)} (known: {', '.join(sorted(known))})")
-        sources = [known[source_id] for source_id in source_ids]
-        return page_renderer.render("citations.md", here(), sources=sources)
 
 
 def data_dir(config) -> Path:

@@ -1,6 +1,6 @@
 """Load the whole data folder: read, check, build and link, or report every problem at once.
 
-    data/<kind>/<id>.yml  ->  read YAML  ->  schema  ->  safe content  ->  ids and references
+    data/<kind>/<id>.yml  ->  read YAML  ->  schema (with safe text formats)  ->  ids and references
                           ->  model objects  ->  linked Framework
 """
 from __future__ import annotations
@@ -8,15 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .builder import build
+from .data_files import SCHEMA_FOLDER, data_files
 from .errors import DataError, DataErrors
 from .framework import Framework
 from .linker import link
 from .relations import RELATIONS, references_in
-from .content_safety import unsafe_content
 from .schemas import schema_set
 from .yaml_reader import YamlDocument, field_name, read_yaml, walk
 
-SCHEMA_FOLDER = "schemas"
 ID_FIELD = "id"
 
 
@@ -37,48 +36,20 @@ def load_framework(data_dir: Path) -> Framework:
 def read_all(data_dir: Path) -> tuple[dict, set, list[DataError]]:
     """The files that passed every check, the ids of all files (broken ones too), and the problems."""
     schemas = schema_set(data_dir / SCHEMA_FOLDER)
-    root = data_dir.parent
     documents: dict = {}
     present: set = set()
-    errors: list[DataError] = []
-    for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and p.name != SCHEMA_FOLDER):
-        if folder.name not in schemas.kinds:
-            errors.append(DataError(_shown(folder, root), 1, "",
-                                    f"unknown kind of data '{folder.name}'; data folders are: {', '.join(schemas.kinds)}"))
+    files, errors = data_files(data_dir, schemas.kinds, schemas.id_pattern)
+    for file in files:
+        present.add((file.kind, file.id))
+        document, read_errors = read_yaml(file.path, file.shown_as)
+        errors += read_errors
+        if document is None:
             continue
-        for file in sorted(folder.iterdir()):
-            shown_as = _shown(file, root)
-            problem = _file_name_problem(file, schemas.id_pattern)
-            if problem:
-                errors.append(DataError(shown_as, 1, "", problem))
-                continue
-            present.add((folder.name, file.stem))
-            document, read_errors = read_yaml(file, shown_as)
-            errors += read_errors
-            if document is None:
-                continue
-            file_errors = _check_document(folder.name, file.stem, document, shown_as, schemas)
-            errors += file_errors
-            if not file_errors:
-                documents[(folder.name, file.stem)] = (document, shown_as)
+        file_errors = _check_document(file.kind, file.id, document, file.shown_as, schemas)
+        errors += file_errors
+        if not file_errors:
+            documents[(file.kind, file.id)] = (document, file.shown_as)
     return documents, present, errors
-
-
-def _shown(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
-
-
-def _file_name_problem(file: Path, id_pattern) -> str | None:
-    if file.suffix == ".yaml":
-        if file.with_suffix(".yml").exists():
-            return f"duplicate id '{file.stem}': {file.stem}.yml in the same folder has it too; keep one of the two"
-        return f"name data files '.yml', not '.yaml': rename it to {file.stem}.yml"
-    if file.suffix != ".yml":
-        return "only '.yml' files belong in a data folder; move this file elsewhere"
-    if not id_pattern.match(file.stem):
-        return (f"the file name '{file.name}' is not a valid id; use lower-case letters a-z, digits and "
-                "hyphens (æ→ae, ø→oe, å→aa), e.g. 'ledelse-og-ledelsesstrukturer.yml'")
-    return None
 
 
 def _check_document(kind, file_id, document: YamlDocument, shown_as, schemas) -> list[DataError]:
@@ -94,7 +65,6 @@ def _check_document(kind, file_id, document: YamlDocument, shown_as, schemas) ->
         errors.append(DataError(shown_as, document.line_of((ID_FIELD,)), ID_FIELD,
                                 f"the id '{written_id}' differs from the file name; the id is the file name, "
                                 f"so write 'id: {file_id}' or rename the file to {written_id}.yml"))
-    errors += unsafe_content(document, shown_as)
     errors += _duplicate_local_ids(document, shown_as)
     errors += _editorial_fields(kind, document, shown_as)
     return errors
@@ -132,12 +102,23 @@ def check_references(documents: dict, present: set) -> list[DataError]:
         known.setdefault(kind, set()).add(entity_id)
     errors = []
     for relation in RELATIONS:
-        for (kind, _), (document, shown_as) in documents.items():
+        for (kind, own_id), (document, shown_as) in documents.items():
             if kind != relation.kind:
                 continue
             for path, target_id in references_in(document.data, relation.path):
-                if target_id not in known.get(relation.target, ()):
+                if (relation.target, target_id) == (kind, own_id):
+                    errors.append(DataError(shown_as, document.line_of(path), field_name(path),
+                                            f"'{target_id}' is this file itself; name another {kind[:-1]}"))
+                elif target_id not in known.get(relation.target, ()):
                     choices = ", ".join(sorted(known.get(relation.target, ()))) or "none yet"
                     errors.append(DataError(shown_as, document.line_of(path), field_name(path),
                                             f"no {relation.target[:-1]} '{target_id}' (known: {choices})"))
-    return errors
+    return errors + _gates_between_two_phases(documents)
+
+
+def _gates_between_two_phases(documents: dict) -> list[DataError]:
+    return [DataError(shown_as, document.line_of(("to_phase",)), "to_phase",
+                      f"a STOP/GO point stands between two phases, but both are '{document.data['to_phase']}'; "
+                      "name the phase that follows in to_phase")
+            for (kind, _), (document, shown_as) in documents.items()
+            if kind == "gates" and document.data.get("from_phase") == document.data.get("to_phase")]

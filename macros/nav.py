@@ -1,5 +1,9 @@
-"""The site navigation, from the model: levels with their factors, phases with their gates ..."""
+"""The site navigation, from the model: levels with their factors, phases with their gates ...
+
+Navigation titles are HTML to MkDocs and Material, so text from the data is escaped here."""
 from __future__ import annotations
+
+from markupsafe import escape
 
 from .framework import Framework
 from .i18n import strings
@@ -12,7 +16,7 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
     def section(kind, children):
         return {t[f"overview_{kind}"]: [page_source(kind), *children]}
 
-    levels = [{f"{level.title[lang]} – {level.short_title[lang]}": [page_source(level)] + [page_source(f) for f in level.factors]}
+    levels = [{str(escape(f"{level.title[lang]} – {level.short_title[lang]}")): [page_source(level)] + [page_source(f) for f in level.factors]}
               for level in framework.levels]
     phases = []
     for phase in framework.phases:

@@ -5,7 +5,6 @@ runs mkdocs-macros' `define_env` (see STACK-NOTES: Zensical).
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from . import model as m
@@ -31,10 +30,10 @@ class GeneratedPage:
     def kind(self) -> str:
         return self.source.split("/")[0]
 
-    def markdown(self, lang: str) -> str:
-        front_matter = {"title": self.title(lang), "description": self.description(lang), "render_macros": True}
-        lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front_matter.items()]
-        return "---\n" + "\n".join(lines) + "\n---\n\n" + self.call + "\n"
+    def markdown(self) -> str:
+        """The page source: no data text at all, so nothing from the data is ever read as a template.
+        Its title and description are set from the model after the macros ran."""
+        return "---\nrender_macros: true\n---\n\n" + self.call + "\n"
 
 
 def generated_pages(framework: Framework) -> list[GeneratedPage]:

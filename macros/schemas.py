@@ -1,34 +1,40 @@
 """Check data against the JSON Schema of its kind (data/schemas/<kind>.schema.json).
 
-The same schema files are declared at the top of every data file, so a YAML-aware editor
-shows the same rules while the contributor types. Messages are rewritten from jsonschema's
-wording into what the contributor should write instead.
+The text formats (`markdown`, `plain-text`) are checked here too, by `content_safety`, so every
+text is checked by the one declaration of its field. The same schema files are declared at the
+top of every data file, so a YAML-aware editor shows the same rules while the contributor types.
+Messages are rewritten from jsonschema's wording into what the contributor should write instead.
 """
 from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
 import referencing
 
-from .errors import DataError
+from .content_safety import UnsafeText, check_markdown, check_plain_text
+from .errors import DataError, DataErrors
 from .yaml_reader import YamlDocument, field_name
 
 LANGUAGE_NAMES = {"da": "Danish", "nb": "Norwegian bokmål"}
+TEXT_FORMATS = jsonschema.FormatChecker(formats=())
+TEXT_FORMATS.checks("markdown", raises=UnsafeText)(check_markdown)
+TEXT_FORMATS.checks("plain-text", raises=UnsafeText)(check_plain_text)
 JSON_TYPES = {"object": "a mapping of fields", "array": "a list", "string": "text",
               "integer": "a whole number", "boolean": "true or false"}
 
 
 class SchemaSet:
     def __init__(self, schema_dir: Path):
-        schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_dir.glob("*.schema.json")}
+        schemas = _read_schemas(schema_dir)
         registry = referencing.Registry().with_resources(
             (name, referencing.Resource.from_contents(schema)) for name, schema in schemas.items())
         self.validators = {
-            name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(schema, registry=registry)
+            name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(
+                schema, registry=registry, format_checker=TEXT_FORMATS)
             for name, schema in schemas.items() if name != "common.schema.json"
         }
         # File names are ids too: they follow the same pattern as every id written in the data.
@@ -43,9 +49,40 @@ class SchemaSet:
         return [_explain(error, document, shown_as) for error in validator.iter_errors(document.data)]
 
 
-@cache
 def schema_set(schema_dir: Path) -> SchemaSet:
+    """The schemas, read again only when a schema file changed (`mkdocs serve` keeps running)."""
+    files = sorted(schema_dir.glob("*.schema.json"))
+    return _schema_set(schema_dir, tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+
+
+@lru_cache(maxsize=2)
+def _schema_set(schema_dir: Path, stamp: tuple) -> SchemaSet:
     return SchemaSet(schema_dir)
+
+
+def _read_schemas(schema_dir: Path) -> dict:
+    """Every schema file, or DataErrors naming each one that is not a valid JSON Schema."""
+    schemas, errors = {}, []
+    for path in sorted(schema_dir.glob("*.schema.json")):
+        shown_as = f"{schema_dir.parent.name}/{schema_dir.name}/{path.name}"
+        try:
+            schema = json.loads(path.read_text(encoding="utf-8"))
+            jsonschema.Draft202012Validator.check_schema(schema)
+        except json.JSONDecodeError as exc:
+            errors.append(DataError(shown_as, exc.lineno, "", f"this is not valid JSON ({exc.msg})"))
+        except UnicodeDecodeError:
+            errors.append(DataError(shown_as, 1, "", "the file is not UTF-8 text; save it as UTF-8"))
+        except jsonschema.SchemaError as exc:
+            errors.append(DataError(shown_as, 1, field_name(tuple(exc.absolute_path)),
+                                    f"this is not a valid JSON Schema: {exc.message}"))
+        else:
+            schemas[path.name] = schema
+    if "common.schema.json" not in schemas and not errors:
+        errors.append(DataError(f"{schema_dir.parent.name}/{schema_dir.name}/common.schema.json", 1, "",
+                                "the shared definitions are missing; restore common.schema.json"))
+    if errors:
+        raise DataErrors(errors)
+    return schemas
 
 
 def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as: str) -> DataError:
@@ -69,6 +106,8 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
                              f"the {LANGUAGE_NAMES[missing]} translation is missing; add '{missing}: ...'")
         advice = f"; add 'id: {Path(shown_as).stem}' (the file name)" if path == () and missing == "id" else ""
         return DataError(shown_as, line, field_name(path + (missing,)), f"required field '{missing}' is missing{advice}")
+    if kind == "format" and isinstance(error.cause, UnsafeText):
+        return DataError(shown_as, document.line_in(path, error.cause.snippet), field_name(path), error.cause.message)
     if kind == "type":
         wanted = schema["type"]
         if _is_text(schema):

@@ -24,6 +24,25 @@ def copy_data(source: Path, target: Path) -> Path:
     return target
 
 
+PROJECT_PARTS = ("mkdocs.yml", "config", "docs", "data", "overrides", "macros")
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the project to break or to poison: its configuration, pages, data, theme and code."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / part)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return copy_project(tmp_path)
+
+
 @pytest.fixture(scope="session")
 def framework():
     """The real data/ folder, loaded once."""

@@ -50,7 +50,7 @@ CASES = [
     ("raw HTML", "factors/motivation.yml", "  da: Om de er motiverede.", "  da: Om de er <b>motiverede</b>.",
      f"{FACTOR}:12: body.da: ", ["raw HTML", "<b>", "**bold**"]),
     ("script", "factors/motivation.yml", "  nb: Om de er motivert.", "  nb: |\n    <script>alert(1)</script>",
-     f"{FACTOR}:13: body.nb: ", ["script"]),
+     f"{FACTOR}:14: body.nb: ", ["script"]),
     ("javascript link", "factors/motivation.yml", "  da: Om de er motiverede.", "  da: Se [her](javascript:alert(1)).",
      f"{FACTOR}:12: body.da: ", ["javascript:"]),
     ("empty text", "factors/motivation.yml", "  da: Motivation\n", "  da: ''\n",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import io
 import re
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -29,8 +30,9 @@ def plain(markdown: str) -> str:
 
 
 def squeeze(text: str) -> str:
-    """Text without white space, so line breaks in narrow table cells do not matter."""
-    return re.sub(r"\s+", "", text)
+    """Text without white space, so line breaks in narrow table cells do not matter; NFKC undoes
+    ligatures such as 'ﬁ' that some fonts print (and writes '…' as '...' on both sides)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +103,7 @@ def test_reading_pages_print_cleanly(page, site_url, entity):
     assert set(page_sizes(pdf)) == {PORTRAIT}
     text = squeeze(pdf_text(pdf))
     assert squeeze(plain(entity.title["da"])) in text
-    assert squeeze(plain(entity.summary["da"]))[:40] in text or squeeze(entity.citations[0].source.title["da"]) in text
+    assert squeeze(entity.citations[0].source.title["da"]) in text, "the source is on paper"
     for chrome in CHROME_TEXTS["da"]:
         assert squeeze(chrome) not in text
 
@@ -114,9 +116,17 @@ def test_answer_cells_leave_room_to_write_and_headings_repeat(page, site_url):
     assert heights and min(heights) >= 80  # px at 96 dpi: over 2 cm
     assert page.eval_on_selector("table thead", "el => getComputedStyle(el).display") == "table-header-group"
     assert page.eval_on_selector("table tbody tr", "el => getComputedStyle(el).breakInside") == "avoid"
-    checkbox_border = page.eval_on_selector(".checkbox, .checklist__box", "el => getComputedStyle(el).borderTopStyle") \
-        if page.query_selector(".checkbox, .checklist__box") else "solid"
-    assert checkbox_border == "solid"
+
+
+
+@pytest.mark.parametrize("entity", [FRAMEWORK.all("checklists")[0], FRAMEWORK.all("gates")[0]], ids=lambda e: e.kind)
+def test_checkboxes_print_as_boxes(page, site_url, entity):
+    page.goto(site_url + url_for(entity, "da"))
+    page.emulate_media(media="print")
+    borders = page.eval_on_selector_all(".checkbox, .checklist__box", "els => els.map(el => {"
+                                        "const s = getComputedStyle(el); return [s.borderTopStyle, s.borderTopWidth, s.width]; })")
+    assert borders, "the form has checkboxes"
+    assert all(style == "solid" and width != "0px" and size != "0px" for style, width, size in borders), borders[:3]
 
 
 def test_print_button_opens_the_print_dialog(page, site_url):

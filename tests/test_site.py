@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 import pytest
 
 from macros import model as m
 from macros.loader import load_framework
 from macros.relations import RELATIONS
+from macros.site_audit import audit_site
 from macros.urls import url_for
 
 from conftest import LANGUAGES, ROOT
@@ -148,30 +150,33 @@ def test_search_index_uses_each_languages_stemming(built, framework):
 
 
 def test_root_page_sends_readers_to_their_language(built):
-    soup = built.soup("")
     assert {link for link in built.links("", "a[href]")} == {"da/", "nb/"}
-    assert "location.replace" in soup.find("script").get_text()
+    assert set(built.links("", "script[src]")) == {"chooser.js", "da/assets/language.js"}
+    assert "location.replace" in (built.root / "chooser.js").read_text(encoding="utf-8")
 
 
-ASSET_SELECTORS = "link[href], script[src], img[src], source[src], iframe[src], video[src], audio[src]"
-
-
-def test_no_request_to_any_other_host(built):
-    outside = []
+def test_no_page_loads_from_another_host_or_runs_a_script_we_did_not_write(built, site_address):
+    assert audit_site(built.root, {urlsplit(site_address).hostname}) == []
     for file in built.html_files():
         text = file.read_text(encoding="utf-8")
-        soup = built.soup(file.relative_to(built.root).as_posix())
-        for tag in soup.select(ASSET_SELECTORS):
-            if tag.name == "link" and tag.get("rel") in (["alternate"], ["canonical"]):
-                continue  # addresses of this site's pages, not requests
-            address = tag.get("href") or tag.get("src")
-            if address.startswith(("http:", "https:", "//")):
-                outside.append(f"{file}: {address}")
-        assert "fonts.googleapis" not in text and "api.github.com" not in text
-    for css in built.root.rglob("*.css"):
-        text = css.read_text(encoding="utf-8")
-        assert "@import url(http" not in text and "url(https://" not in text and "url(http://" not in text, css
-    assert outside == []
+        assert "fonts.googleapis" not in text and "api.github.com" not in text, file
+
+
+def test_the_audit_finds_what_content_must_never_add(tmp_path):
+    page = tmp_path / "x" / "index.html"
+    page.parent.mkdir()
+    page.write_text('<html><body><p onclick="x()">a</p><img srcset="a.png 1x, https://evil.example/t.png 2x">'
+                    '<script>steal()</script><div style="background:url(//evil.example/p.gif)"></div>'
+                    '<link rel="stylesheet" href="https://cdn.example/x.css"><a href="https://example.org/">ok</a>'
+                    '</body></html>', encoding="utf-8")
+    problems = audit_site(tmp_path, {"127.0.0.1"})
+    assert sorted(problems) == sorted([
+        "x/index.html: <p> has an event handler attribute onclick",
+        "x/index.html: <img srcset> loads from another host: https://evil.example/t.png",
+        "x/index.html: style loads from another host: //evil.example/p.gif",
+        "x/index.html: <link href> loads from another host: https://cdn.example/x.css",
+        "x/index.html: an inline <script> the project did not write: steal()",
+    ])
 
 
 def test_the_root_remembers_the_chosen_language(browser, site_url):

@@ -12,7 +12,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 
 from ..i18n import strings
-from .markdown import add_inline, add_markdown, new_paragraph, plain
+from .markdown import add_markdown, add_text, new_paragraph
 
 FONT = "Arial"
 INK = RGBColor(0x1F, 0x38, 0x64)
@@ -27,8 +27,8 @@ def new_document(entity, lang: str):
     _styles(doc, lang)
     _settings(doc, lang)
     props = doc.core_properties
-    props.title = plain(entity.title[lang])
-    props.subject = plain(entity.summary[lang])
+    props.title = _core_property(entity.title[lang])
+    props.subject = _core_property(entity.summary[lang])
     props.language = LOCALES[lang]
     props.author = props.last_modified_by = "Implementeringsguiden"
     props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0)
@@ -53,14 +53,14 @@ def text_width(section) -> Emu:
 def add_heading(doc, text: str, level: int):
     """Title (level 0) or Heading n, so the navigation pane lists the document's parts."""
     paragraph = new_paragraph(doc, "Title" if level == 0 else f"Heading {level}")
-    add_inline(paragraph, text)
+    add_text(paragraph, text)
     return paragraph
 
 
 def add_note(container, text: str):
     """A small grey line of context, e.g. which phase a part belongs to."""
     paragraph = new_paragraph(container)
-    add_inline(paragraph, text, color=MUTED, size=Pt(9))
+    add_text(paragraph, text, color=MUTED, size=Pt(9))
     return paragraph
 
 
@@ -83,14 +83,19 @@ def add_sources(doc, entity, lang: str, shown=()) -> None:
     for citation in entity.citations:
         source = citation.source
         paragraph = new_paragraph(doc, "List Bullet")
-        add_inline(paragraph, source.title[lang], italic=True)
+        add_text(paragraph, source.title[lang], italic=True)
         by = source.publisher or ", ".join(source.authors)
         paragraph.add_run(f" ({', '.join(filter(None, (by, str(source.year or t['no_year']))))})")
         if citation.where:
             paragraph.add_run(", ")
-            add_inline(paragraph, citation.where[lang])
+            add_text(paragraph, citation.where[lang])
     if any(entity.is_editorial(name) for name in shown):
         add_note(doc, t["editorial_explained"])
+
+
+def _core_property(text: str) -> str:
+    """Word keeps at most 255 characters in a document property such as the title."""
+    return text if len(text) <= 255 else text[:254] + "…"
 
 
 def _page(section, title: str, landscape: bool) -> None:

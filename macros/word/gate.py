@@ -5,7 +5,7 @@ from docx.shared import Mm, Pt
 
 from ..i18n import strings
 from .document import CELL, MUTED, add_heading, add_sources, new_document, text_width
-from .markdown import add_inline, new_paragraph
+from .markdown import add_inline, add_text, new_paragraph
 from .tables import (LABEL_FILL, LINE, add_checkbox, add_choices, add_fill_in, add_meeting_block, add_row,
                      add_table, cell_text, header_cell, shade)
 
@@ -18,12 +18,12 @@ def gate_document(gate, lang: str):
     doc = new_document(gate, lang)
     add_inline(new_paragraph(doc, "Subtitle"), gate.question[lang])
     phases = f"{gate.from_phase.title[lang]} → {gate.to_phase.title[lang]}"
-    add_inline(doc.add_paragraph(), f"{t['between_phases']}: {phases}", color=MUTED)
+    add_text(doc.add_paragraph(), f"{t['between_phases']}: {phases}", color=MUTED)
     add_meeting_block(doc, lang)
     width = text_width(doc.sections[0])
 
     add_heading(doc, t["gate_criteria"], 1)
-    add_inline(doc.add_paragraph(), f"{t['gate_criteria_intro']} {gate.from_phase.title[lang]}.")
+    add_text(doc.add_paragraph(), f"{t['gate_criteria_intro']} {gate.from_phase.title[lang]}.")
     table = add_table(doc, [width - MET_WIDTH - COMMENT_WIDTH, MET_WIDTH, COMMENT_WIDTH])
     header = add_row(table, header=True)
     for cell, key in zip(header.cells, ("gate_criterion", "gate_met", "gate_comment")):

@@ -72,12 +72,9 @@ def add_markdown(container, text: str, style: str | None = None, **fmt) -> None:
             new_paragraph(container, style).add_run(token.content.rstrip("\n"))
 
 
-def plain(text: str) -> str:
-    """The words of inline Markdown without its markers, for document properties and footers."""
-    tokens = _MARKDOWN.parseInline(text or "")
-    children = tokens[0].children if tokens else []
-    return "".join(c.content if c.type in ("text", "code_inline") else " " if "break" in c.type else ""
-                   for c in children)
+def add_text(paragraph, text: str, **fmt) -> None:
+    """Plain text (a title, a name, an interface string) as one run, exactly as written."""
+    _format(paragraph.add_run(text), fmt)
 
 
 def _list_style(lists) -> str:
@@ -103,10 +100,14 @@ def _add_runs(paragraph, children, fmt) -> None:
             content = " " if token.type == "softbreak" else token.content
             if not content:
                 continue
-            run = paragraph.add_run(content)
-            run.bold = True if bold or fmt.get("bold") else None
-            run.italic = True if italic or fmt.get("italic") else None
-            if fmt.get("size"):
-                run.font.size = fmt["size"]
-            if fmt.get("color"):
-                run.font.color.rgb = fmt["color"]
+            _format(paragraph.add_run(content), {**fmt, "bold": bold or fmt.get("bold"),
+                                                 "italic": italic or fmt.get("italic")})
+
+
+def _format(run, fmt) -> None:
+    run.bold = True if fmt.get("bold") else None
+    run.italic = True if fmt.get("italic") else None
+    if fmt.get("size"):
+        run.font.size = fmt["size"]
+    if fmt.get("color"):
+        run.font.color.rgb = fmt["color"]

@@ -8,7 +8,7 @@ from docx.shared import Emu, Mm, Pt
 
 from ..i18n import strings
 from .document import CELL, MUTED, add_note, text_width
-from .markdown import add_inline, new_paragraph
+from .markdown import add_inline, add_text, new_paragraph
 
 SYMBOL_FONT = "Segoe UI Symbol"  # has ☐ and ☒; other systems substitute a font that has them
 HEADER_FILL, LABEL_FILL, BORDER = "DCE4EF", "F2F2F2", "8C8C8C"
@@ -62,7 +62,7 @@ def cell_text(cell, text: str, **fmt):
 
 
 def header_cell(cell, title: str, hint: str | None = None) -> None:
-    cell_text(cell, title, bold=True)
+    add_text(new_paragraph(cell, CELL), title, bold=True)
     if hint:
         cell_text(cell, hint, italic=True, color=MUTED, size=Pt(8))
 
@@ -85,7 +85,7 @@ def add_choices(paragraph, labels, size=Pt(11), **fmt) -> None:
     for index, label in enumerate(labels):
         add_checkbox(paragraph, size)
         gap = "\u2003\u2003" if index < len(labels) - 1 else ""
-        add_inline(paragraph, f"\u00a0{label}{gap}", size=size, **fmt)
+        add_text(paragraph, f"\u00a0{label}{gap}", size=size, **fmt)
 
 
 def add_fill_in(doc, rows, width) -> None:

@@ -10,7 +10,7 @@ export function overviewSection(app, plan) {
   const summary = overview(plan, framework, app.today());
   const fill = (template, values) => Object.entries(values).reduce((text, [key, value]) => text.replace(`{${key}}`, value), template);
   const rowLink = (row) => h("li", {}, h("a", { href: `#${rowAnchor(row)}` }, framework.rowTitle(row)),
-    h("span", { class: "plan-overview__meta" }, ` – ${fill(t.plan_overview_row, { deadline: formatDate(row.deadline), phase: framework.phaseTitle(row.phase) })}`,
+    h("span", { class: "plan-overview__meta" }, ` – ${fill(t.plan_overview_row, { date: formatDate(row.deadline), phase: framework.phaseTitle(row.phase) })}`,
       row.responsible ? `, ${t.plan_responsible.toLowerCase()}: ${row.responsible}` : ""));
   const rowList = (rows, none) => rows.length ? h("ul", {}, rows.map(rowLink)) : h("p", {}, none);
   return h("section", { id: "plan-overview", class: "plan-section", "data-part": "overview", "aria-labelledby": "plan-overview-heading" },

@@ -1,0 +1,76 @@
+"""Hand-written pages (docs/<lang>/*.md): Markdown, never templates.
+
+A pull request that edits a page must not be able to run code at build time, so hand-written
+pages are not rendered by Jinja: a page that asks for it (`render_macros`) is refused. What the
+site adds to such a page from the data is named in its front matter and rendered here, escaped
+like every generated page:
+
+    sources: [ramme-for-implementering]   the sources box at the end of the page
+    level_cards: true                     the four levels as cards, before the sources
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from markupsafe import Markup
+
+from .errors import DataError
+from .framework import Framework
+from .render import PageRenderer
+from .yaml_reader import refused_structure
+
+FRONT_MATTER_KEYS = {"title", "description", "sources", "level_cards", "hide", "search", "template", "status"}
+
+
+def prose_problems(docs_dir: Path, framework: Framework, shown_root: Path) -> list[DataError]:
+    """Every problem in the front matter of the hand-written pages of one language."""
+    errors = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        shown_as = page.relative_to(shown_root).as_posix()
+        meta, lines = front_matter(page.read_text(encoding="utf-8"))
+        for key in meta:
+            line = lines.get(key, 1)
+            if key == "front matter":
+                errors.append(DataError(shown_as, 1, "", "the front matter (between the '---' lines) is not valid "
+                                        "YAML, or uses anchors, aliases or tags; write plain 'key: value' lines"))
+            elif key == "render_macros":
+                errors.append(DataError(shown_as, line, key, "hand-written pages are not templates; remove "
+                                        "'render_macros' (name sources with 'sources: [id, ...]')"))
+            elif key not in FRONT_MATTER_KEYS:
+                errors.append(DataError(shown_as, line, key, f"unknown front matter key; allowed: "
+                                                             f"{', '.join(sorted(FRONT_MATTER_KEYS))}"))
+        known = framework.entities.get("sources", {})
+        for source_id in meta.get("sources") or ():
+            if source_id not in known:
+                errors.append(DataError(shown_as, lines.get("sources", 1), "sources",
+                                        f"no source '{source_id}' (known: {', '.join(sorted(known))})"))
+    return errors
+
+
+def front_matter(text: str) -> tuple[dict, dict]:
+    """A page's front matter and the line of each key; ({}, {}) when it has none."""
+    if not text.startswith("---\n"):
+        return {}, {}
+    end = text.find("\n---", 4)
+    block = text[4:end] if end > 0 else ""
+    try:
+        if refused_structure(block):
+            raise yaml.YAMLError("anchors, aliases, tags or deep nesting")
+        meta = yaml.safe_load(block) or {}
+    except yaml.YAMLError:
+        return {"front matter": None}, {}
+    lines = {line.split(":", 1)[0]: number for number, line in enumerate(block.split("\n"), 2) if ":" in line}
+    return (meta, lines) if isinstance(meta, dict) else ({}, {})
+
+
+def prose_additions(meta: dict, renderer: PageRenderer, here: str) -> Markup:
+    """What the front matter asks the site to add at the end of the page."""
+    known = renderer.framework.entities["sources"]
+    parts = []
+    if meta.get("level_cards"):
+        parts.append(renderer.render("overviews/home-levels.md", here))
+    if meta.get("sources"):
+        sources = [known[source_id] for source_id in meta["sources"]]
+        parts.append(renderer.render("citations.md", here, sources=sources))
+    return Markup("\n\n").join(parts)
