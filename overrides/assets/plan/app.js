@@ -2,7 +2,7 @@
 // app.js holds the state and the actions; the view-*.js files draw it; nothing leaves the browser.
 
 import { loadFramework } from "./framework.js";
-import { ImportRefused, download, fileName, planCsv, planJson, readPlanFile, today } from "./exchange.js";
+import { ImportRefused, download, fileName, planCsv, planJson, readPlanFile } from "./exchange.js";
 import { duplicatePlan, newPlan } from "./model.js";
 import { PlanStore, StorageProblem } from "./storage.js";
 import { h } from "./dom.js";
@@ -13,7 +13,7 @@ import { overviewSection } from "./view-overview.js";
 import { rowsSection } from "./view-rows.js";
 import { printView } from "./view-print.js";
 
-export class PlanApp {
+class PlanApp {
   constructor(root, config, framework, store) {
     Object.assign(this, { root, t: config.ui, schemaUrl: config.schema, framework, store, deleted: null });
     const { t } = this;
@@ -146,18 +146,19 @@ export class PlanApp {
 
   async exportWord() {
     this.announce(this.t.plan_word_making);
-    const { planDocument } = await import("./word.js");
-    download(await planDocument(this.plan, this.framework, this.t), fileName(this.plan, "docx"));
+    try {
+      const { planDocument } = await import("./word.js");
+      download(await planDocument(this.plan, this.framework, this.t), fileName(this.plan, "docx"));
+    } catch (error) {
+      this.announce(this.t.plan_word_failed);
+      throw error;
+    }
     this.announce(this.t.plan_exported);
   }
 
   print() {
     this.printArea.replaceChildren(printView(this, this.plan));
     window.print();
-  }
-
-  today() {
-    return today();
   }
 }
 

@@ -23,11 +23,9 @@ export function h(tag, props = {}, ...children) {
 }
 
 /** A labelled form control; `control` is an input, select or textarea built with `h`. */
-export function field(label, control, hint) {
-  const id = control.id || (control.id = uid("field"));
-  const hintEl = hint ? h("span", { class: "plan-field__hint", id: `${id}-hint` }, hint) : null;
-  if (hintEl) control.setAttribute("aria-describedby", hintEl.id);
-  return h("div", { class: "plan-field" }, h("label", { for: id }, label), hintEl, control);
+export function field(label, control) {
+  control.id ||= uid("field");
+  return h("div", { class: "plan-field" }, h("label", { for: control.id }, label), control);
 }
 
 /** A select with an empty first choice and one option per [value, label]. */

@@ -1,9 +1,9 @@
 // Files in and out: a plan as JSON (to keep or share), as CSV for Excel, and the download itself.
 
 import { FORMAT, VERSION, migrate } from "./model.js";
-import { label } from "./format.js";
+import { label, today } from "./format.js";
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** Why an import was refused; `reason` picks the message shown. */
 export class ImportRefused extends Error {
@@ -12,11 +12,6 @@ export class ImportRefused extends Error {
     this.reason = reason;
     this.detail = detail;
   }
-}
-
-export function today(now = new Date()) {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000);
-  return local.toISOString().slice(0, 10);
 }
 
 /** A file name from the plan's name and today's date, safe on every system. */

@@ -17,3 +17,9 @@ export function cellValue(row, field, t) {
   if (field === "deadline") return formatDate(row.deadline);
   return row[field];
 }
+
+/** Today's date (YYYY-MM-DD) where the user is, not in UTC. */
+export function today(now = new Date()) {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000);
+  return local.toISOString().slice(0, 10);
+}

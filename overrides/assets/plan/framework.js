@@ -13,9 +13,8 @@ export async function loadFramework(dataUrl, siteRoot, templateId) {
   return new Framework(await response.json(), new URL(siteRoot, location.href), templateId);
 }
 
-export class Framework {
+class Framework {
   constructor(data, siteRoot, templateId) {
-    this.version = data.version;
     this.levels = [...data.levels].sort(byOrder);
     this.phases = [...data.phases].sort(byOrder);
     this.factors = byId(data.factors);

@@ -11,7 +11,7 @@ export const MET = ["yes", "partly", "no"];
 const ROW_TEXTS = ["initiatives", "responsible", "deadline", "milestones", "note"];
 
 /** An id that is unique enough for plans in one browser (no secure context needed, unlike randomUUID). */
-export function newPlanId() {
+function newPlanId() {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return `plan-${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
 }

@@ -30,8 +30,13 @@ export class PlanStore {
   /** Every stored plan, migrated to the current version; entries that cannot be read are counted. */
   loadAll(framework) {
     if (!this.storage) return { plans: [], unreadable: 0 };
-    const plans = this.migrateVersion1(framework);
+    let plans = [];
     let unreadable = 0;
+    try {
+      plans = this.migrateVersion1(framework);
+    } catch {
+      unreadable += 1;
+    }
     for (const key of Object.keys(this.storage)) {
       if (!key.startsWith(PREFIX)) continue;
       try {

@@ -1,13 +1,13 @@
 // The overview: progress per phase, what is overdue, what comes next, and what is open before each STOP/GO.
 
 import { h, uid } from "./dom.js";
-import { formatDate, label } from "./format.js";
+import { formatDate, label, today } from "./format.js";
 import { overview } from "./model.js";
 import { rowAnchor } from "./view-rows.js";
 
 export function overviewSection(app, plan) {
   const { t, framework } = app;
-  const summary = overview(plan, framework, app.today());
+  const summary = overview(plan, framework, today());
   const fill = (template, values) => Object.entries(values).reduce((text, [key, value]) => text.replace(`{${key}}`, value), template);
   const rowLink = (row) => h("li", {}, h("a", { href: `#${rowAnchor(row)}` }, framework.rowTitle(row)),
     h("span", { class: "plan-overview__meta" }, ` – ${fill(t.plan_overview_row, { date: formatDate(row.deadline), phase: framework.phaseTitle(row.phase) })}`,
