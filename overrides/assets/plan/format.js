@@ -1,5 +1,10 @@
 // How the plan's codes and dates read in the page's language, on screen, on paper, in CSV and in Word.
 
+/** A Markdown line of the data as plain text: emphasis marks and link targets dropped (shown as text, never HTML). */
+export const plainText = (markdown) => markdown
+  .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+  .replace(/(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1/g, "$2");
+
 /** The interface text for a code: `label(t, "plan_status_", "in-progress")` is t.plan_status_in_progress. */
 export const label = (t, prefix, code) => t[prefix + code.replaceAll("-", "_")];
 

@@ -1,6 +1,8 @@
 // The framework as the plan tool sees it: the site's open data of one language, indexed by id.
 // The tool keeps no text of its own for a question, factor or phase: it looks each one up here.
 
+import { plainText } from "./format.js";
+
 // The template's answer columns, by their id in the data, and the field of a plan row each one holds.
 const COLUMN_FIELDS = { svar: "answer", initiativer: "initiatives", ansvarlig: "responsible", deadline: "deadline",
   milepaele: "milestones", gennemfoert: "status" };
@@ -64,7 +66,7 @@ class Framework {
     const subject = this.subject(row);
     if (!subject) return row.question || row.tool;
     if (row.tool) return subject.title;
-    return subject.label ? `${subject.label} ${subject.text}` : subject.text;
+    return plainText(subject.label ? `${subject.label} ${subject.text}` : subject.text);
   }
 
   /** The columns of a filled-in plan on paper and in Word: the template's columns, then a note. */

@@ -3,7 +3,7 @@
 
 import { field, h, uid } from "./dom.js";
 import { DECISIONS, MET, emptyGate } from "./model.js";
-import { label } from "./format.js";
+import { label, plainText } from "./format.js";
 import { choiceSelect, dateInput, textArea, textInput } from "./controls.js";
 
 /** The plan's record of a gate, created on first use; a criterion added to the data later gets a place too. */
@@ -30,12 +30,12 @@ function gateBlock(app, plan, gate) {
     checked: saved.decision === code, onchange: () => app.edit((p) => { gateRecord(p, gate).decision = code; }, { overview: true }) }), label);
   return h("div", { class: "plan-gate", "data-gate": gate.id },
     h("h3", {}, h("a", { href: framework.href(gate) }, gate.title)),
-    h("p", { class: "gate-question" }, gate.question),
+    h("p", { class: "gate-question" }, plainText(gate.question)),
     h("p", {}, `${t.gate_criteria_intro} ${framework.phaseTitle(gate.from_phase)}`),
     h("ol", { class: "plan-criteria" }, gate.criteria.map((criterion, index) => {
       const assessed = saved.criteria[index] ?? { met: "", comment: "" };
       const setCriterion = (key) => (p, value) => { gateRecord(p, gate).criteria[index][key] = value; };
-      return h("li", {}, h("p", { class: "plan-criteria__text" }, criterion), h("div", { class: "plan-grid" },
+      return h("li", {}, h("p", { class: "plan-criteria__text" }, plainText(criterion)), h("div", { class: "plan-grid" },
         field(t.gate_met, choiceSelect(app, assessed.met, MET, "form_answer_", setCriterion("met"), { empty: t.plan_answer_empty })),
         field(t.gate_comment, textInput(app, assessed.comment, setCriterion("comment")))));
     })),

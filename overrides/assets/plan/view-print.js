@@ -2,7 +2,7 @@
 // then one wide table per phase with the template's columns, the readiness analysis and the decisions.
 
 import { h } from "./dom.js";
-import { cellValue, formatDate, label } from "./format.js";
+import { cellValue, formatDate, label, plainText } from "./format.js";
 import { gateRecord } from "./view-gates.js";
 
 export function printView(app, plan) {
@@ -31,7 +31,7 @@ export function printView(app, plan) {
     framework.gates.filter((gate) => plan.gates[gate.id]).map((gate) => {
       const record = gateRecord(structuredClone(plan), gate);
       return [h("h2", {}, gate.title),
-        table([t.gate_criterion, t.gate_met, t.gate_comment], gate.criteria.map((criterion, index) => [criterion,
+        table([t.gate_criterion, t.gate_met, t.gate_comment], gate.criteria.map((criterion, index) => [plainText(criterion),
           record.criteria[index].met ? label(t, "form_answer_", record.criteria[index].met) : "", record.criteria[index].comment])),
         table([t.gate_decision_heading, record.decision ? label(t, "gate_", record.decision) : ""],
           [[t.form_date, formatDate(record.date)], [t.plan_gate_reasons, record.reasons], [t.gate_conditions, record.conditions],

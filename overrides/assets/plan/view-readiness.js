@@ -4,7 +4,7 @@
 import { field, h, uid } from "./dom.js";
 import { MARKS, emptyRow, isTouched, rowKey } from "./model.js";
 import { textArea } from "./controls.js";
-import { label } from "./format.js";
+import { label, plainText } from "./format.js";
 
 export function readinessSection(app, plan) {
   const { t, framework } = app;
@@ -13,7 +13,7 @@ export function readinessSection(app, plan) {
     h("p", {}, t.plan_readiness_intro),
     framework.levels.map((level) => h("div", { class: "plan-level" },
       h("h3", {}, h("a", { href: framework.href(level) }, level.title), ` – ${level.short_title}`),
-      h("p", { class: "central-question" }, level.central_question),
+      h("p", { class: "central-question" }, plainText(level.central_question)),
       level.factors.map((id) => factorBlock(app, plan, framework.factors.get(id))))));
 }
 

@@ -2,7 +2,7 @@
 // when asked for). The layout follows the site's Word forms (macros/word/): Arial, A4, the details
 // first, each phase as a wide table on landscape pages with a repeated, shaded header row.
 
-import { cellValue, formatDate, label } from "./format.js";
+import { cellValue, formatDate, label, plainText } from "./format.js";
 import { gateRecord } from "./view-gates.js";
 
 const INK = "1F3864";
@@ -67,7 +67,7 @@ export async function planDocument(plan, framework, t) {
     const record = gateRecord(structuredClone(plan), gate);
     return [
       make.paragraph(gate.title, { heading: docx.HeadingLevel.HEADING_1 }),
-      make.table([t.gate_criterion, t.gate_met, t.gate_comment], gate.criteria.map((criterion, index) => [criterion,
+      make.table([t.gate_criterion, t.gate_met, t.gate_comment], gate.criteria.map((criterion, index) => [plainText(criterion),
         record.criteria[index].met ? label(t, "form_answer_", record.criteria[index].met) : "", record.criteria[index].comment]),
       [0.5, 0.15, 0.35].map((share) => share * portraitWidth)),
       make.paragraph(""),
