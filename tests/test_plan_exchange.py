@@ -6,10 +6,12 @@ import csv
 import io
 import json
 import re
+import unicodedata
 
 import docx
 import jsonschema
 import pytest
+from pypdf import PdfReader
 
 from conftest import LANGUAGES
 from plan_page import PLAN_SCHEMA_FILE, PlanPage, fill_sample_plan
@@ -153,3 +155,21 @@ def test_the_word_library_is_loaded_only_when_asked_for(contexts, site_url):
     tool.new_plan("Uden Word")
     page.wait_for_load_state("networkidle")
     assert not any("vendor/docx" in url for url in requested)
+
+
+@pytest.mark.parametrize("filled", LANGUAGES, indirect=True)
+def test_the_print_view_is_the_filled_plan_on_a4_forms(filled, framework):
+    page = filled.page
+    page.evaluate("() => { window.print = () => {}; }")  # the dialog itself is the browser's
+    filled.button("plan_print").click()
+    page.emulate_media(media="print")
+    pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True, print_background=True)))
+    sizes = {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pdf.pages}
+    assert sizes == {(595, 842), (842, 595)}  # A4 portrait, and landscape for the plan's wide tables
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in pdf.pages)))
+    template = framework.get("templates", "vaerktoej-5-implementeringsplan")
+    for expected in ("Familiestøtte på Ærø", "Workshop om merværdi – på Ærø", "Åse Ødegård", filled.t["plan_answer_high"],
+                     template.columns[1].title[filled.lang], filled.t["gate_go_conditions"]):
+        assert re.sub(r"\s+", "", unicodedata.normalize("NFKC", expected)) in text, expected
+    for control in ("plan_new", "plan_export_csv", "plan_readiness_intro"):
+        assert re.sub(r"\s+", "", filled.t[control]) not in text, control

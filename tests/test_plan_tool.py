@@ -172,3 +172,56 @@ def test_the_tool_works_on_a_phone(browser, site_url, axe):
         assert _violations(axe, tool.page) == []
     finally:
         context.close()
+
+
+def test_once_loaded_the_tool_works_without_a_network(context, site_url, tmp_path):
+    tool = PlanPage(context.new_page(), site_url, "da").open()
+    tool.page.wait_for_load_state("networkidle")
+    context.set_offline(True)
+    fill_sample_plan(tool)
+    exported = tool.download("plan_export_json", tmp_path)
+    tool.download("plan_export_csv", tmp_path)
+    tool.import_file(exported)
+    tool.wait_for_status(tool.t["plan_imported"].replace("{name}", "Familiestøtte på Ærø"))
+    assert len(tool.stored_plans()) == 1
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_barrier_gets_what_the_data_links_to_it_and_nothing_else(context, site_url, framework, lang):
+    tool = PlanPage(context.new_page(), site_url, lang).open()
+    tool.new_plan("Barrierer")
+    before = tool.row_titles()
+    factor = framework.get("factors", "caseload")
+    tool.mark_factor(factor.id, "plan_mark_barrier")
+    block = tool.page.locator(f'fieldset[data-factor="{factor.id}"] .plan-suggestions')
+    offered = block.locator("label").all_inner_texts()
+    questions = [" ".join(filter(None, (q.label[lang] if q.label else None, q.text[lang]))) for q in factor.questions]
+    assert offered == questions + [linked.title[lang] for linked in factor.tools]
+    assert sorted(tool.row_titles()) == sorted(before + questions)  # the questions go in; the tools are picked
+    block.get_by_label(factor.tools[0].title[lang], exact=True).check()
+    assert factor.tools[0].title[lang] in tool.row_titles()
+    tool.mark_factor(factor.id, "plan_mark_driver")  # nothing written in its rows: they go again
+    assert tool.row_titles() == before
+    assert tool.page.locator(f'fieldset[data-factor="{factor.id}"] .plan-suggestions').inner_text() == ""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_overview_shows_progress_what_is_overdue_next_and_open_before_each_gate(context, site_url, framework, lang):
+    tool = PlanPage(context.new_page(), site_url, lang).open()
+    fill_sample_plan(tool)  # row 1: overdue (2020), in progress; row 2: done
+    overview = tool.page.locator("#plan-overview")
+    [plan] = tool.stored_plans()
+    preparing = [row for row in plan["rows"] if row["phase"] == "forberede"]
+    progress = tool.t["plan_progress"].format_map({"phase": framework.get("phases", "forberede").title[lang],
+                                                   "done": 1, "total": len(preparing), "started": 1})
+    assert progress in overview.inner_text()
+    titles = tool.row_titles()
+    overdue = overview.locator("h3").nth(1).locator("xpath=following-sibling::*[1]")
+    assert overdue.locator("a").all_inner_texts() == [titles[0]]
+    assert overview.get_by_role("link", name=titles[0]).first.get_attribute("href").startswith("#row-")
+    gates = overview.locator(".plan-gate-status > li")
+    first_gate = framework.get("gates", "forberede-forandre")
+    assert first_gate.title[lang] in gates.first.inner_text()
+    open_before = tool.t["plan_gate_open"].format_map({"n": len(preparing) - 1})
+    assert open_before in gates.first.inner_text()
+    assert tool.t["gate_go_conditions"] in gates.first.inner_text()  # the recorded decision

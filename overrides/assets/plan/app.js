@@ -2,7 +2,7 @@
 // app.js holds the state and the actions; the view-*.js files draw it; nothing leaves the browser.
 
 import { loadFramework } from "./framework.js";
-import { ImportRefused, download, fileName, planCsv, planJson, readPlanFile } from "./exchange.js";
+import { ImportRefused, download, fileName, planChecker, planCsv, planJson, readPlanFile } from "./exchange.js";
 import { duplicatePlan, newPlan } from "./model.js";
 import { PlanStore, StorageProblem } from "./storage.js";
 import { h } from "./dom.js";
@@ -169,6 +169,7 @@ async function start() {
   try {
     const framework = await loadFramework(config.data, config.root, root.dataset.template);
     new PlanApp(root, config, framework, new PlanStore());
+    setTimeout(() => planChecker(config.schema).catch(() => {}), 0);  // early, so imports work offline; retried on import
   } catch (error) {
     root.replaceChildren(h("p", { role: "alert" }, t.plan_load_failed));
     throw error;

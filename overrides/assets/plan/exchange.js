@@ -25,6 +25,16 @@ export function planJson(plan, now = new Date()) {
   return JSON.stringify({ format: FORMAT, version: VERSION, exported: now.toISOString(), plan }, null, 2);
 }
 
+let checker;
+
+/** The plan schema and its validator, fetched once the page is idle, so an import works offline too. */
+export function planChecker(schemaUrl) {
+  checker ??= Promise.all([import("./vendor/json-schema-4.1.6/index.js"), fetch(schemaUrl).then((r) => r.json())])
+    .then(([{ Validator }, schema]) => new Validator(schema, "2020-12", true))
+    .catch((error) => { checker = null; throw error; });  // tried again at the next import
+  return checker;
+}
+
 /** A plan from an exported file: refused unless it is ours, whole, not too large and valid against the schema. */
 export async function readPlanFile(file, schemaUrl, framework) {
   if (file.size > MAX_IMPORT_BYTES) throw new ImportRefused("too-large");
@@ -43,9 +53,7 @@ export async function readPlanFile(file, schemaUrl, framework) {
     throw new ImportRefused("damaged");
   }
   const current = { format: FORMAT, version: VERSION, exported: content.exported, plan };
-  const { Validator } = await import("./vendor/json-schema-4.1.6/index.js");
-  const schema = await (await fetch(schemaUrl)).json();
-  const result = new Validator(schema, "2020-12", true).validate(current);
+  const result = (await planChecker(schemaUrl)).validate(current);
   if (!result.valid) {
     const where = result.errors.map((error) => error.instanceLocation).filter((at) => at !== "#").pop() || "";
     throw new ImportRefused("invalid", where);
