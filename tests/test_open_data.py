@@ -124,3 +124,16 @@ def test_the_version_is_the_date_of_the_last_change_to_the_data(tmp_path):
         pytest.skip("no git history here to compare with")
     assert content_version(ROOT / "data") == git.stdout.strip()
     assert content_version(tmp_path) == date.today().isoformat()  # not a repository: today's date
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_data_page_is_accessible(browser, site_url, lang):
+    pytest.importorskip("axe_playwright_python", reason="axe-playwright-python is not installed (pip install -e '.[test]')")
+    from axe_playwright_python.sync_playwright import Axe
+    page = browser.new_page()
+    try:
+        page.goto(f"{site_url}{lang}/{OPEN_DATA_DIR}")
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+        assert [v["id"] for v in results.response["violations"]] == []
+    finally:
+        page.close()
