@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from browser import CHROMIUM, CHROMIUM_ARGS, free_port, serve  # noqa: E402
+from browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from macros.urls import open_data_file, open_data_url  # noqa: E402
 
 TEMPLATE = "vaerktoej-5-implementeringsplan"
@@ -78,14 +78,13 @@ def main() -> None:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
-    port = free_port()
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         site = Path(folder) / "site"
-        build(site, f"http://127.0.0.1:{port}/")
-        data_path = open_data_url(open_data_file("da"), "da")
-        data = with_rows(json.loads((site / data_path).read_text(encoding="utf-8")), args.rows)
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        with serve(site, port) as url:
+        with serve(site) as url:  # the server is bound first, and the site built for its address
+            build(site, url)
+            data_path = open_data_url(open_data_file("da"), "da")
+            data = with_rows(json.loads((site / data_path).read_text(encoding="utf-8")), args.rows)
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page()
             page.route(f"**/{data_path}", lambda route: route.fulfill(json=data))
             page.goto(f"{url}da/plan/")
@@ -98,7 +97,7 @@ def main() -> None:
             stored = page.evaluate("() => Object.values(localStorage).join('')")
             assert f"Ændring nr. {args.changes - 1} – æøå" in stored, "the last change was not saved"
             size = page.evaluate("() => Math.max(...Object.values(localStorage).map(v => v.length))")
-        browser.close()
+            browser.close()
     print(f"plan of {rows} rows ({size / 1024:.0f} KB stored), {args.changes} changes of each kind:")
     for name, measured in times.items():
         print(f"  {name:>6}: median {statistics.median(measured):.1f} ms, "
