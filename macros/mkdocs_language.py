@@ -19,7 +19,9 @@ from macros.build_cache import cache_dir, template_bytecode
 from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.nav import site_nav
+from macros.open_data import content_version, write_open_data
 from macros.pages import generated_pages
+from macros.plan_tool import plan_tool_config
 from macros.prose import prose_additions, prose_problems
 from macros.redirects import keep_former_downloads, redirect_page
 from macros.render import renderer_for
@@ -92,6 +94,8 @@ def on_page_context(context, page, config, nav):
         there = _same_page_in(code, page, config)
         context["translations"].append({"lang": code, "name": name, "current": code == lang,
                                         "href": relative(there, here), "absolute": root + there})
+    if page.meta.get("template") == "plan.html":
+        context["plan_tool"] = plan_tool_config(lang, here)
     return context
 
 
@@ -113,7 +117,8 @@ def on_env(env, config, files):
 
 
 def on_post_build(config):
-    """Word forms of every template, checklist and gate, beside their pages."""
-    framework, lang = current_framework(data_dir(config)), config.theme["language"]
-    write_documents(framework, lang, Path(config.site_dir), cache_dir("word-forms"))
-    keep_former_downloads(framework, lang, Path(config.site_dir))
+    """Word forms of every template, checklist and gate, beside their pages; the framework as open data."""
+    framework, lang, site_dir = current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir)
+    write_documents(framework, lang, site_dir, cache_dir("word-forms"))
+    keep_former_downloads(framework, lang, site_dir)
+    write_open_data(framework, lang, site_dir, content_version(data_dir(config)))

@@ -7,7 +7,7 @@ from markupsafe import escape
 
 from .framework import Framework
 from .i18n import strings
-from .urls import page_source
+from .urls import TOOL_PAGES, page_source
 
 
 def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
@@ -29,8 +29,14 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
     def pages_of(kind):
         return [source(entity) for entity in framework.all(kind)]
 
+    def prose(name):
+        """A hand-written page the navigation places itself, where this language has it."""
+        return [source(name)] if source(name) in prose_pages else []
+
+    placed = {source(name) for name in TOOL_PAGES}
     return [
         {t["home"]: source("home")},
+        *prose("plan"),
         section("levels", [*levels, source("factors")]),
         section("phases", phases + [source("gates")]),
         section("tools", pages_of("tools")),
@@ -40,5 +46,6 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
         section("topics", pages_of("topics")),
         section("sources", pages_of("sources")),
         source("glossary"),
-        *prose_pages,
+        *prose("data"),
+        *(page for page in prose_pages if page not in placed),
     ]

@@ -28,6 +28,7 @@ KIND_FOLDERS = {
     "sources": {"da": "kilder", "nb": "kilder"},
     "glossary": {"da": "ordliste", "nb": "ordliste"},
 }
+TOOL_PAGES = ("plan", "data")  # hand-written pages in docs/<lang>/ that the navigation places itself
 
 
 def page_source(thing, lang: str) -> str:
@@ -37,6 +38,8 @@ def page_source(thing, lang: str) -> str:
             return "index.md"
         if thing in OVERVIEW_KINDS:
             return f"{KIND_FOLDERS[thing][lang]}/index.md"
+        if thing in TOOL_PAGES:
+            return f"{thing}/index.md"
         raise KeyError(f"no overview page called {thing!r}")
     if isinstance(thing, m.Entity):
         return f"{KIND_FOLDERS[thing.kind][lang]}/{slug(thing, lang)}/index.md"
@@ -98,3 +101,22 @@ def relative(target: str, from_page: str) -> str:
     link = posixpath.relpath(path or ".", here.rstrip("/") or ".")
     link = "./" if link == "." else link + ("/" if path.endswith("/") else "")
     return link + (f"#{anchor}" if anchor else "")
+
+
+# The framework as open data, and the plan tool that reads it: beside the Data page of each language.
+OPEN_DATA_DIR = "data/"  # the Data page's folder: the same in both languages
+PLAN_SCHEMA = "plan.schema.json"
+
+
+def open_data_file(lang: str | None) -> str:
+    """The data file of one language, or (`lang=None`) the one with every language."""
+    return f"framework-{lang or '-'.join(m.LANGUAGES)}.json"
+
+
+def open_data_schema(lang: str | None) -> str:
+    """Both one-language files share a schema; the file with every language has its own."""
+    return "framework.schema.json" if lang else f"framework-{'-'.join(m.LANGUAGES)}.schema.json"
+
+
+def open_data_url(name: str, lang: str) -> str:
+    return site_path(lang, OPEN_DATA_DIR + name)
