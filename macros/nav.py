@@ -16,7 +16,7 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
     def section(kind, children):
         return {t[f"overview_{kind}"]: [page_source(kind), *children]}
 
-    levels = [{str(escape(f"{level.title[lang]} – {level.short_title[lang]}")): [page_source(level)] + [page_source(f) for f in level.factors]}
+    levels = [{str(escape(level.label[lang])): [page_source(level)] + [page_source(f) for f in level.factors]}
               for level in framework.levels]
     phases = []
     for phase in framework.phases:

@@ -21,7 +21,7 @@ class GeneratedPage:
     entity: m.Entity | None = None
 
     def title(self, lang: str) -> str:
-        return self.entity.title[lang] if self.entity else strings(lang)[f"overview_{self.kind}"]
+        return self.entity.label[lang] if self.entity else strings(lang)[f"overview_{self.kind}"]
 
     def description(self, lang: str) -> str:
         return self.entity.summary[lang] if self.entity else strings(lang)[f"overview_{self.kind}_description"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .base import Entity, Text, relation
+from .base import LANGUAGES, Entity, Text, relation
 
 if TYPE_CHECKING:  # relations point across modules; only type checkers need to follow them
     from .documents import ProcessStep, Topic
@@ -22,12 +22,30 @@ class Level(Entity):
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
 
+    @property
+    def label(self) -> Text:
+        """'Individuelt niveau – Kompetencer': the source names a level with its one-word short title."""
+        return Text(*(f"{self.title[lang]} – {self.short_title[lang]}" for lang in LANGUAGES))
+
 
 @dataclass(frozen=True, eq=False)
 class Aspect:
     id: str
     title: Text
     body: Text
+
+
+MANAGEMENT_LEVELS = ("strategisk", "taktisk", "operationelt")  # the three levels of management in the source
+
+
+@dataclass(frozen=True, eq=False)
+class FactorGuidance:
+    """How to work with a factor: the editors' advice, never the source's, so always shown as editorial."""
+    why: Text
+    signs_driver: tuple[Text, ...]
+    signs_barrier: tuple[Text, ...]
+    actions: tuple[tuple[str, tuple[Text, ...]], ...]   # (management level, things to do), strategic first
+    tool_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,10 +56,16 @@ class Factor(Entity):
     body: Text
     note: Text | None
     aspects: tuple[Aspect, ...]
+    guidance: FactorGuidance | None
     level: Level = relation(many=False)
     tools: tuple[Tool, ...] = relation()
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+    guidance_tools: tuple[Tool, ...] = relation()
+
+    @property
+    def guidance_tool_ids(self) -> tuple[str, ...]:
+        return self.guidance.tool_ids if self.guidance else ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,3 +120,4 @@ class Tool(Entity):
     checklists: tuple[Checklist, ...] = relation()
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+    guidance_for: tuple[Factor, ...] = relation()   # factors whose guidance (editorial) names the tool
