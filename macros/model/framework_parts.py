@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .base import LANGUAGES, Entity, Text, relation
 
 if TYPE_CHECKING:  # relations point across modules; only type checkers need to follow them
-    from .documents import ProcessStep, Topic
+    from .documents import ProcessModel, ProcessStep, Topic
     from .forms import Checklist, ChecklistItem, Template, TemplatePart
 
 
@@ -85,6 +85,18 @@ class Phase(Entity):
     steps: tuple[ProcessStep, ...] = relation()
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+
+    def named_by_source(self, relation: str) -> tuple:
+        """The tools or checklists the source places in this phase."""
+        return tuple(owner for owner in getattr(self, relation) if not owner.is_editorial("phases"))
+
+    @property
+    def steps_by_model(self) -> tuple[tuple[ProcessModel, tuple[ProcessStep, ...]], ...]:
+        """The steps of this phase, one group per process model, in the order they were linked."""
+        grouped: dict = {}
+        for step in self.steps:
+            grouped.setdefault(step.model, []).append(step)
+        return tuple((model, tuple(steps)) for model, steps in grouped.items())
 
 
 @dataclass(frozen=True, eq=False)
