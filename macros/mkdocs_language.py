@@ -90,4 +90,5 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     """Word forms of every template, checklist and gate, beside their pages."""
-    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir))
+    cache = data_dir(config).parent / ".cache" / "word-forms"
+    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir), cache)
