@@ -19,7 +19,7 @@ from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.nav import site_nav
 from macros.pages import generated_pages
-from macros.prose import prose_additions, prose_problems
+from macros.prose import prose_page, prose_problems
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
 from macros.urls import in_language, relative, site_path
@@ -71,8 +71,7 @@ def on_page_markdown(markdown, page, config, files):
     if "description" in page.meta:
         page.meta["description"] = str(escape(page.meta["description"]))
     renderer = renderer_for(current_framework(data_dir(config)), lang)
-    additions = prose_additions(page.meta, renderer, site_path(lang, page.url))
-    return f"{markdown}\n\n{additions}\n"  # the page is Markdown, not escaped text: no Markup arithmetic
+    return prose_page(markdown, page.meta, renderer, site_path(lang, page.url))
 
 
 def on_page_context(context, page, config, nav):
