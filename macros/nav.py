@@ -7,7 +7,7 @@ from markupsafe import escape
 
 from .framework import Framework
 from .i18n import strings
-from .urls import page_source
+from .urls import GUIDE_PAGES, page_source
 
 
 def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
@@ -26,16 +26,23 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
     def pages_of(kind):
         return [page_source(entity) for entity in framework.all(kind)]
 
+    def prose(*names):
+        """Hand-written pages the navigation places itself, where this language has them."""
+        return [page_source(name) for name in names if page_source(name) in prose_pages]
+
+    placed = {page_source(name) for name in GUIDE_PAGES}
     return [
         {t["home"]: page_source("home")},
+        *prose("start"),
         section("levels", [*levels, page_source("factors")]),
         section("phases", phases + [page_source("gates")]),
         section("tools", pages_of("tools")),
         section("templates", pages_of("templates")),
         section("checklists", pages_of("checklists")),
+        {t["nav_practice"]: prose("roles", "example", "workshop")},
         section("process-models", pages_of("process-models")),
         section("topics", pages_of("topics")),
         section("sources", pages_of("sources")),
         page_source("glossary"),
-        *prose_pages,
+        *(page for page in prose_pages if page not in placed),
     ]

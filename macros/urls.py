@@ -11,6 +11,7 @@ import posixpath
 from . import model as m
 
 OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary")
+GUIDE_PAGES = ("start", "roles", "example", "workshop")  # hand-written pages in docs/<lang>/ the navigation places
 
 
 def page_source(thing) -> str:
@@ -20,6 +21,8 @@ def page_source(thing) -> str:
             return "index.md"
         if thing in OVERVIEW_KINDS:
             return f"{thing}/index.md"
+        if thing in GUIDE_PAGES:  # not index.md: that would make a page the index of its nav section
+            return f"{thing}.md"
         raise KeyError(f"no overview page called {thing!r}")
     if isinstance(thing, m.Entity):
         return f"{thing.kind}/{thing.id}/index.md"
