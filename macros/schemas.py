@@ -27,8 +27,9 @@ JSON_TYPES = {"object": "a mapping of fields", "array": "a list", "string": "tex
 
 
 class SchemaSet:
-    def __init__(self, schema_dir: Path):
+    def __init__(self, schema_dir: Path, stamp: tuple = ()):
         self.schema_dir = schema_dir
+        self.stamp = stamp  # the schema files' names, times and sizes: which version this is
         self.schemas = read_schemas(schema_dir)
         common = self.schemas[COMMON]
         self.validators = {
@@ -65,7 +66,7 @@ def schema_set(schema_dir: Path) -> SchemaSet:
 
 @lru_cache(maxsize=2)
 def _schema_set(schema_dir: Path, stamp: tuple) -> SchemaSet:
-    return SchemaSet(schema_dir)
+    return SchemaSet(schema_dir, stamp)
 
 
 def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as: str) -> DataError:

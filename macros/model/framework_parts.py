@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .base import LANGUAGES, Entity, Text, relation
+from .forms import by_checklist
 
 if TYPE_CHECKING:  # relations point across modules; only type checkers need to follow them
     from .documents import ProcessModel, ProcessStep, Topic
@@ -67,6 +68,10 @@ class Factor(Entity):
     def guidance_tool_ids(self) -> tuple[str, ...]:
         return self.guidance.tool_ids if self.guidance else ()
 
+    @property
+    def questions_by_checklist(self):
+        return by_checklist(self.questions)
+
 
 @dataclass(frozen=True, eq=False)
 class Phase(Entity):
@@ -89,6 +94,10 @@ class Phase(Entity):
     def named_by_source(self, relation: str) -> tuple:
         """The tools or checklists the source places in this phase."""
         return tuple(owner for owner in getattr(self, relation) if not owner.is_editorial("phases"))
+
+    def suggested(self, relation: str) -> tuple:
+        """The tools or checklists the editors place in this phase (their `phases` is marked editorial)."""
+        return tuple(owner for owner in getattr(self, relation) if owner.is_editorial("phases"))
 
     @property
     def steps_by_model(self) -> tuple[tuple[ProcessModel, tuple[ProcessStep, ...]], ...]:
