@@ -5,7 +5,7 @@ import pytest
 
 from macros import model as m
 from macros.loader import load_framework
-from macros.urls import url_for
+from macros.urls import PROSE_PAGES, url_for
 
 from conftest import LANGUAGES, ROOT
 
@@ -13,6 +13,8 @@ FRAMEWORK = load_framework(ROOT / "data")
 PAGES = ["", *(f"{lang}/" for lang in LANGUAGES)]
 PAGES += [url_for(FRAMEWORK.all(kind)[0], lang) for kind in m.PAGE_KINDS for lang in LANGUAGES]
 PAGES += [url_for(kind, "da") for kind in ("levels", "phases", "process-models", "sources", "glossary", "tools")]
+PAGES += [url_for("phases", "nb")]  # the phases figure in Norwegian
+PAGES += [url_for(name, lang) for name in PROSE_PAGES for lang in LANGUAGES]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 

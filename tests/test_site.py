@@ -32,7 +32,7 @@ def test_every_entity_has_a_page_in_both_languages(built, framework):
             path = url_for(entity, lang)
             assert built.exists(path), f"no page {path}"
             heading = built.soup(path).select_one("article h1").get_text(" ", strip=True)
-            assert heading == entity.title[lang].replace("*", "")
+            assert heading == entity.label[lang].replace("*", "")
 
 
 def test_every_page_belongs_to_an_entity_an_overview_or_a_prose_page(built, framework):
