@@ -8,6 +8,7 @@ from a page's front matter is escaped before it is handed to them. Hooks run aft
 """
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from markupsafe import escape
@@ -19,6 +20,7 @@ from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.nav import site_nav
 from macros.pages import generated_pages
+from macros.print_labels import print_labels
 from macros.prose import prose_additions, prose_problems
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
@@ -80,6 +82,7 @@ def on_page_context(context, page, config, nav):
     root = config.site_url.removesuffix(f"{lang}/")
     here = site_path(lang, page.url)
     context["ui"] = strings(lang)
+    context["print_labels"] = print_labels(html.unescape(page.title), config.site_name, lang)  # the title was escaped above
     context["translations"] = [
         {"lang": code, "name": name, "current": code == lang,
          "href": relative(in_language(here, code), here), "absolute": root + in_language(here, code)}
