@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from macros import data_dir
+from macros.build_cache import cache_dir, template_bytecode
 from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.nav import site_nav
@@ -91,6 +92,13 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_env(env, config, files):
+    """Material's templates are compiled once, not on every build."""
+    env.bytecode_cache = template_bytecode()
+    return env
+
+
 def on_post_build(config):
     """Word forms of every template, checklist and gate, beside their pages."""
-    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir))
+    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir),
+                    cache_dir("word-forms"))
