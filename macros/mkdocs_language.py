@@ -25,7 +25,8 @@ from macros.print_labels import print_labels
 from macros.prose import prose_additions, prose_problems
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
-from macros.urls import in_language, relative, site_path
+from macros.urls import in_language, page_source, relative, site_path
+from macros.whole_guide import guide_chapters
 from macros.word_forms import write_documents
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
@@ -89,7 +90,20 @@ def on_page_context(context, page, config, nav):
          "href": relative(in_language(here, code), here), "absolute": root + in_language(here, code)}
         for code, name in config.extra["languages"].items()
     ]
+    if page.file.src_uri == page_source("guide"):  # every other page is converted by now
+        renderer = renderer_for(current_framework(data_dir(config)), lang)
+        chapters = guide_chapters(_navigation_chapters(nav, page, lang), here)
+        page.content = page.content + str(renderer.render("guide/contents.html", here, chapters=chapters))
     return context
+
+
+def _navigation_chapters(nav, guide, lang):
+    """The navigation's top-level entries as chapters: (title, [(path, title, html), ...])."""
+    def pages(item):
+        if item.is_page:
+            return [] if item is guide else [(site_path(lang, item.url), item.title, item.content)]
+        return [found for child in item.children or () for found in pages(child)]
+    return [(item.title, found) for item in nav.items if (found := pages(item))]
 
 
 def on_env(env, config, files):

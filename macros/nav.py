@@ -38,4 +38,5 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
         section("sources", pages_of("sources")),
         page_source("glossary"),
         *prose_pages,
+        page_source("guide"),
     ]

@@ -10,7 +10,7 @@ import posixpath
 
 from . import model as m
 
-OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary")
+OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary", "guide")  # guide: the whole guide on one page, to print
 
 
 def page_source(thing) -> str:
