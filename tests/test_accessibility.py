@@ -13,6 +13,8 @@ FRAMEWORK = load_framework(ROOT / "data")
 PAGES = ["", *(f"{lang}/" for lang in LANGUAGES)]
 PAGES += [url_for(FRAMEWORK.all(kind)[0], lang) for kind in m.PAGE_KINDS for lang in LANGUAGES]
 PAGES += [url_for(kind, "da") for kind in ("levels", "phases", "process-models", "sources", "glossary", "tools")]
+# Forms with checkboxes, radio buttons and rows taken from elsewhere, and the whole guide.
+PAGES += [url_for(FRAMEWORK.get("templates", "parathedsanalyse-skabelon"), "nb"), url_for("guide", "da")]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 

@@ -6,7 +6,7 @@ import pytest
 from macros import model as m
 from macros.i18n import strings
 from macros.loader import load_framework
-from macros.urls import in_language, page_source, relative, url_for
+from macros.urls import OVERVIEW_KINDS, in_language, page_source, relative, url_for
 
 from conftest import ROOT
 
@@ -18,7 +18,7 @@ def test_both_languages_have_the_same_interface_texts():
 
 def test_every_overview_has_a_title_and_description_in_both_languages():
     for lang in ("da", "nb"):
-        for kind in (*m.PAGE_KINDS, "glossary"):
+        for kind in OVERVIEW_KINDS:
             assert strings(lang)[f"overview_{kind}"] and strings(lang)[f"overview_{kind}_description"]
 
 
