@@ -20,13 +20,16 @@ from macros.build_cache import cache_dir, template_bytecode
 from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.nav import site_nav
+from macros.open_data import content_version, write_open_data
 from macros.pages import generated_pages
+from macros.plan_tool import plan_tool_config
 from macros.print_labels import print_labels
 from macros.prose import prose_additions, prose_problems
+from macros.redirects import keep_former_downloads, redirect_page
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
-from macros.urls import in_language, page_source, relative, site_path
-from macros.whole_guide import guide_chapters
+from macros.urls import TOOL_PAGES, former_addresses, page_source, relative, site_path, url_for
+from macros.whole_guide import guide_chapters, navigation_chapters
 from macros.word_forms import write_documents
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
@@ -53,14 +56,19 @@ def on_config(config):
 
 def on_files(files, config):
     lang = config.theme["language"]
+    framework = current_framework(data_dir(config))  # checked in on_config
     for file in files.documentation_pages():
         file.edit_uri = f"docs/{lang}/{file.src_uri}"
     _generated.clear()
-    for page in generated_pages(current_framework(data_dir(config))):  # checked in on_config
+    for page in generated_pages(framework, lang):
         generated = File.generated(config, page.source, content=page.markdown())
         generated.edit_uri = page.data_file
         files.append(generated)
         _generated[page.source] = page
+    renderer = renderer_for(framework, lang)
+    for address, thing in former_addresses(framework, lang):
+        files.append(File.generated(config, address + "index.html", content=redirect_page(
+            renderer, site_path(lang, address), thing, config.site_url.removesuffix(f"{lang}/"))))
     return files
 
 
@@ -68,8 +76,8 @@ def on_page_markdown(markdown, page, config, files):
     lang = config.theme["language"]
     generated = _generated.get(page.file.src_uri)
     if generated:
-        page.title = str(escape(generated.title(lang)))
-        page.meta["description"] = str(escape(generated.description(lang)))
+        page.title = str(escape(generated.title()))
+        page.meta["description"] = str(escape(generated.description()))
         return markdown
     page.title = str(escape(page.title))
     if "description" in page.meta:
@@ -85,25 +93,30 @@ def on_page_context(context, page, config, nav):
     here = site_path(lang, page.url)
     context["ui"] = strings(lang)
     context["print_labels"] = print_labels(html.unescape(page.title), config.site_name, lang)  # the title was escaped above
-    context["translations"] = [
-        {"lang": code, "name": name, "current": code == lang,
-         "href": relative(in_language(here, code), here), "absolute": root + in_language(here, code)}
-        for code, name in config.extra["languages"].items()
-    ]
-    if page.file.src_uri == page_source("guide"):  # every other page is converted by now
+    context["translations"] = []
+    for code, name in config.extra["languages"].items():
+        there = _same_page_in(code, page, config)
+        context["translations"].append({"lang": code, "name": name, "current": code == lang,
+                                        "href": relative(there, here), "absolute": root + there})
+    if page.meta.get("template") == "plan.html":
+        context["plan_tool"] = plan_tool_config(lang, here)
+    if page.file.src_uri == page_source("guide", lang):  # every other page is converted by now
+        skip = {page.file.src_uri, *(page_source(name, lang) for name in TOOL_PAGES)}
+        chapters = guide_chapters(navigation_chapters(nav.items, skip, lang), here)
         renderer = renderer_for(current_framework(data_dir(config)), lang)
-        chapters = guide_chapters(_navigation_chapters(nav, page, lang), here)
         page.content = page.content + str(renderer.render("guide/contents.html", here, chapters=chapters))
     return context
 
 
-def _navigation_chapters(nav, guide, lang):
-    """The navigation's top-level entries as chapters: (title, [(path, title, html), ...])."""
-    def pages(item):
-        if item.is_page:
-            return [] if item is guide else [(site_path(lang, item.url), item.title, item.content)]
-        return [found for child in item.children or () for found in pages(child)]
-    return [(item.title, found) for item in nav.items if (found := pages(item))]
+def _same_page_in(lang: str, page, config) -> str:
+    """The page in another language: through the model for generated pages; a hand-written page
+    has the same file name in every language, or else the reader goes to that language's home."""
+    generated = _generated.get(page.file.src_uri)
+    if generated:
+        return url_for(generated.thing, lang)
+    if (Path(config.docs_dir).parent / lang / page.file.src_uri).exists():
+        return site_path(lang, page.url)
+    return site_path(lang, "")
 
 
 def on_env(env, config, files):
@@ -113,6 +126,8 @@ def on_env(env, config, files):
 
 
 def on_post_build(config):
-    """Word forms of every template, checklist and gate, beside their pages."""
-    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir),
-                    cache_dir("word-forms"))
+    """Word forms of every template, checklist and gate, beside their pages; the framework as open data."""
+    framework, lang, site_dir = current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir)
+    write_documents(framework, lang, site_dir, cache_dir("word-forms"))
+    keep_former_downloads(framework, lang, site_dir)
+    write_open_data(framework, lang, site_dir, content_version(data_dir(config)))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .urls import relative
+from .urls import relative, site_path
 
 _START_TAG = re.compile(r"<([a-zA-Z][\w-]*)(\s[^>]*)?>")
 _ATTRIBUTE = re.compile(r'(\s)([\w:-]+)="([^"]*)"')
@@ -98,3 +98,13 @@ def guide_chapters(chapters: list[tuple[str, list[tuple[str, str, str]]]], guide
         anchor = f"chapter-{number}" if len(pages) > 1 else sections[0].anchor
         result.append(GuideChapter(anchor, Markup(title), sections))
     return tuple(result)
+
+
+def navigation_chapters(items, skip: set[str], lang: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """The navigation's top-level entries (MkDocs' nav items) as chapters: (title, [(path, title, html)]),
+    leaving out the pages whose source file is in `skip` (the guide itself, the tools of the site)."""
+    def pages(item):
+        if item.is_page:
+            return [] if item.file.src_uri in skip else [(site_path(lang, item.url), item.title, item.content)]
+        return [found for child in item.children or () for found in pages(child)]
+    return [(item.title, found) for item in items if (found := pages(item))]
