@@ -1,4 +1,4 @@
-"""A template as a Word form: the intro on A4 portrait, each part as a wide table on A4 landscape."""
+"""A template as a Word form: the intro on A4 portrait, the parts as wide tables on A4 landscape."""
 from __future__ import annotations
 
 from docx.shared import Emu, Mm
@@ -27,9 +27,9 @@ def template_document(template, lang: str):
         add_text(doc.add_paragraph(), " ".join(layout))
 
     section = add_section(doc, landscape=True)
-    for index, part in enumerate(template.parts):
+    for part in template.parts:  # parts follow on from each other, as on the site's print: no sheet half empty
         heading = add_heading(doc, part.title[lang], 1)
-        heading.paragraph_format.page_break_before = index > 0 or None
+        heading.paragraph_format.keep_with_next = True
         if part.phase:
             add_note(doc, f"{t['phase']}: {part.phase.title[lang]}").paragraph_format.keep_with_next = True
         answer_width = Emu((text_width(section) - QUESTION_WIDTH) // len(part.columns))
