@@ -15,6 +15,8 @@ PAGES += [url_for(FRAMEWORK.all(kind)[0], lang) for kind in m.PAGE_KINDS for lan
 PAGES += [url_for(kind, "da") for kind in ("levels", "phases", "process-models", "sources", "glossary", "tools")]
 PAGES += [url_for("phases", "nb")]  # the phases figure in Norwegian
 PAGES += [url_for(name, lang) for name in PROSE_PAGES for lang in LANGUAGES]
+# Forms with checkboxes, radio buttons and rows taken from elsewhere, and the whole guide.
+PAGES += [url_for(FRAMEWORK.get("templates", "parathedsanalyse-skabelon"), "nb"), url_for("guide", "da")]
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
