@@ -16,12 +16,14 @@ from mkdocs.structure.files import File
 
 from macros import data_dir
 from macros.errors import DataErrors
-from macros.i18n import strings
+from macros.content_history import current_history, read_history
+from macros.i18n import long_date, strings
 from macros.nav import site_nav
 from macros.pages import generated_pages
 from macros.prose import prose_additions, prose_problems
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
+from macros.site_settings import SettingError, SiteSettings, settings_from
 from macros.urls import in_language, relative, site_path
 from macros.word_forms import write_documents
 
@@ -38,6 +40,9 @@ def checked_framework(config):
 
 def on_config(config):
     framework = checked_framework(config)
+    settings = checked_settings(config)
+    config.edit_uri = settings.edit_base  # None: no edit pencil on any page
+    read_history(data_dir(config).parent)
     docs = Path(config.docs_dir)
     problems = prose_problems(docs, framework, data_dir(config).parent)
     if problems:
@@ -45,6 +50,13 @@ def on_config(config):
     prose = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     config.nav = site_nav(framework, config.theme["language"], [p for p in prose if p != "index.md"])
     return config
+
+
+def checked_settings(config) -> SiteSettings:
+    try:
+        return settings_from(config.extra)
+    except SettingError as problem:
+        raise PluginError(str(problem)) from None
 
 
 def on_files(files, config):
@@ -71,7 +83,7 @@ def on_page_markdown(markdown, page, config, files):
     if "description" in page.meta:
         page.meta["description"] = str(escape(page.meta["description"]))
     renderer = renderer_for(current_framework(data_dir(config)), lang)
-    additions = prose_additions(page.meta, renderer, site_path(lang, page.url))
+    additions = prose_additions(page.meta, renderer, site_path(lang, page.url), checked_settings(config))
     return f"{markdown}\n\n{additions}\n"  # the page is Markdown, not escaped text: no Markup arithmetic
 
 
@@ -80,12 +92,23 @@ def on_page_context(context, page, config, nav):
     root = config.site_url.removesuffix(f"{lang}/")
     here = site_path(lang, page.url)
     context["ui"] = strings(lang)
+    context["last_changed"] = _last_changed(page, config)
+    context["report_page_url"] = checked_settings(config).report_url_for(page.canonical_url or "")
     context["translations"] = [
         {"lang": code, "name": name, "current": code == lang,
          "href": relative(in_language(here, code), here), "absolute": root + in_language(here, code)}
         for code, name in config.extra["languages"].items()
     ]
     return context
+
+
+def _last_changed(page, config) -> dict | None:
+    """The day the files the page is made from last changed, for the line at the end of the page."""
+    lang = config.theme["language"]
+    generated = _generated.get(page.file.src_uri)
+    content = generated.content if generated else (f"docs/{lang}/{page.file.src_uri}",)
+    day = current_history(data_dir(config).parent).last_changed(*content)
+    return {"iso": day.isoformat(), "text": long_date(day, lang)} if day else None
 
 
 def on_post_build(config):

@@ -7,7 +7,7 @@ from markupsafe import escape
 
 from .framework import Framework
 from .i18n import strings
-from .urls import page_source
+from .urls import CHANGES_PAGE, page_source
 
 
 def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
@@ -38,4 +38,5 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
         section("sources", pages_of("sources")),
         page_source("glossary"),
         *prose_pages,
+        page_source(CHANGES_PAGE),
     ]

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import model as m
+from .content_history import CONTENT_FOLDERS
 from .framework import Framework
 from .i18n import strings
-from .urls import OVERVIEW_KINDS, page_source
+from .urls import CHANGES_PAGE, OVERVIEW_KINDS, page_source
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class GeneratedPage:
     source: str                 # path inside the language's docs, e.g. 'factors/motivation/index.md'
     call: str                   # the macro call that renders the body
     data_file: str | None       # the YAML file a contributor edits, for the edit link
+    content: tuple[str, ...]    # the files and folders ('data/factors/') it is made from, for its last-changed date
     entity: m.Entity | None = None
 
     def title(self, lang: str) -> str:
@@ -37,9 +39,17 @@ class GeneratedPage:
 
 
 def generated_pages(framework: Framework) -> list[GeneratedPage]:
-    pages = [GeneratedPage(page_source(kind), f'{{{{ overview_page("{kind}") }}}}', None)  # many files: no edit link
+    # An overview is made from many files: no edit link, and it changed when any of them did.
+    pages = [GeneratedPage(page_source(kind), f'{{{{ overview_page("{kind}") }}}}', None, (data_folder(kind),))
              for kind in OVERVIEW_KINDS]
+    pages.append(GeneratedPage(page_source(CHANGES_PAGE), "{{ changes_page() }}", None,
+                               tuple(f"{folder}/" for folder in CONTENT_FOLDERS)))
     pages += [GeneratedPage(page_source(entity), f'{{{{ entity_page("{entity.kind}", "{entity.id}") }}}}',
-                            entity.file, entity)
+                            entity.file, (entity.file,), entity)
               for entity in framework.pages()]
     return pages
+
+
+def data_folder(kind: str) -> str:
+    """The folder an overview's content comes from: 'data/factors/'; the glossary's is data/terms/."""
+    return f"data/{'terms' if kind == 'glossary' else kind}/"

@@ -7,6 +7,8 @@ like every generated page:
 
     sources: [ramme-for-implementering]   the sources box at the end of the page
     level_cards: true                     the four levels as cards, before the sources
+    contact: true                         how to report a mistake and contribute, with the addresses
+                                          the site is built with (macros/site_settings.py)
 """
 from __future__ import annotations
 
@@ -18,9 +20,10 @@ from markupsafe import Markup
 from .errors import DataError
 from .framework import Framework
 from .render import PageRenderer
+from .site_settings import SiteSettings
 from .yaml_reader import refused_structure
 
-FRONT_MATTER_KEYS = {"title", "description", "sources", "level_cards", "hide", "search", "template", "status"}
+FRONT_MATTER_KEYS = {"title", "description", "sources", "level_cards", "contact", "hide", "search", "template", "status"}
 
 
 def prose_problems(docs_dir: Path, framework: Framework, shown_root: Path) -> list[DataError]:
@@ -64,12 +67,14 @@ def front_matter(text: str) -> tuple[dict, dict]:
     return (meta, lines) if isinstance(meta, dict) else ({}, {})
 
 
-def prose_additions(meta: dict, renderer: PageRenderer, here: str) -> Markup:
+def prose_additions(meta: dict, renderer: PageRenderer, here: str, settings: SiteSettings) -> Markup:
     """What the front matter asks the site to add at the end of the page."""
     known = renderer.framework.entities["sources"]
     parts = []
     if meta.get("level_cards"):
         parts.append(renderer.render("overviews/home-levels.md", here))
+    if meta.get("contact"):
+        parts.append(renderer.render("contact.md", here, settings=settings))
     if meta.get("sources"):
         sources = [known[source_id] for source_id in meta["sources"]]
         parts.append(renderer.render("citations.md", here, sources=sources))

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from .framework import Framework
-from .i18n import strings
+from .i18n import long_date, strings
 from .urls import download_url, relative, url_for
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -63,7 +63,7 @@ class PageRenderer:
             comment_start_string="{##", comment_end_string="##}",
         )
         self.env.filters.update(md=markdown_block, inline=markdown_inline, heading=heading_text,
-                                href=self._href, download=self._download)
+                                href=self._href, download=self._download, long_date=self._long_date)
 
     @jinja2.pass_context
     def _href(self, context, thing) -> str:
@@ -72,6 +72,9 @@ class PageRenderer:
     @jinja2.pass_context
     def _download(self, context, entity) -> str:
         return relative(download_url(entity, self.lang), context["here"])
+
+    def _long_date(self, day) -> str:
+        return long_date(day, self.lang)
 
     def render(self, template: str, here: str, **values) -> Markup:
         """`here` is the rendered page's URL from the site root, e.g. 'da/factors/motivation/'."""

@@ -11,6 +11,7 @@ import posixpath
 from . import model as m
 
 OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary")
+CHANGES_PAGE = "changes"  # what changed in the content, by date
 
 
 def page_source(thing) -> str:
@@ -18,7 +19,7 @@ def page_source(thing) -> str:
     if isinstance(thing, str):
         if thing == "home":
             return "index.md"
-        if thing in OVERVIEW_KINDS:
+        if thing in OVERVIEW_KINDS or thing == CHANGES_PAGE:
             return f"{thing}/index.md"
         raise KeyError(f"no overview page called {thing!r}")
     if isinstance(thing, m.Entity):
@@ -67,3 +68,10 @@ def relative(target: str, from_page: str) -> str:
     link = posixpath.relpath(path or ".", here.rstrip("/") or ".")
     link = "./" if link == "." else link + ("/" if path.endswith("/") else "")
     return link + (f"#{anchor}" if anchor else "")
+
+
+def prose_url(src_uri: str, lang: str) -> str:
+    """Where the hand-written page docs/<lang>/<src_uri> is on the site: 'about/index.md' -> 'da/about/'."""
+    path = posixpath.splitext(src_uri)[0]
+    path = "" if path == "index" else path.removesuffix("/index")
+    return site_path(lang, f"{path}/" if path else "")
