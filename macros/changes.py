@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 
 from . import model as m
+from .collation import alphabetical
 from .content_history import ContentHistory
 from .framework import Framework
 from .i18n import strings
@@ -47,7 +48,7 @@ def changed_days(history: ContentHistory, framework: Framework, lang: str, docs_
                 found[url] = (kind, ChangedPage(title, relative(url, here)))
         groups = []
         for kind in order:
-            pages = sorted((page for of_kind, page in found.values() if of_kind == kind), key=lambda p: p.title.casefold())
+            pages = sorted((page for of_kind, page in found.values() if of_kind == kind), key=lambda p: alphabetical(p.title))
             if pages:
                 label = t["changes_other_pages"] if kind is None else t.get(kind) or t[f"overview_{kind}"]
                 groups.append((label, tuple(pages)))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -10,9 +10,15 @@ import yaml
 STRINGS_DIR = Path(__file__).parent / "strings"
 
 
-@cache
 def strings(lang: str) -> dict[str, str]:
-    return yaml.safe_load((STRINGS_DIR / f"{lang}.yml").read_text(encoding="utf-8"))
+    """The table of one language, read again when its file changed (`mkdocs serve` keeps running)."""
+    path = STRINGS_DIR / f"{lang}.yml"
+    return _table(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _table(path: Path, stamp: int) -> dict[str, str]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def long_date(day: date | str, lang: str) -> str:

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from macros import data_dir
+from macros.build_cache import cache_dir, template_bytecode
 from macros.errors import DataErrors
 from macros.content_history import current_history, read_history
 from macros.i18n import long_date, strings
@@ -111,6 +112,13 @@ def _last_changed(page, config) -> dict | None:
     return {"iso": day.isoformat(), "text": long_date(day, lang)} if day else None
 
 
+def on_env(env, config, files):
+    """Material's templates are compiled once, not on every build."""
+    env.bytecode_cache = template_bytecode()
+    return env
+
+
 def on_post_build(config):
     """Word forms of every template, checklist and gate, beside their pages."""
-    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir))
+    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir),
+                    cache_dir("word-forms"))
