@@ -89,7 +89,10 @@ class _Scaffold:
         return value
 
     def _note(self, path: tuple, text: str):
-        self.notes.setdefault(path, []).extend(textwrap.wrap(text, WIDTH - 2 * len(path), break_on_hyphens=False))
+        """A comment above the field; a description's lines ('da: ...', 'nb: ...') each wrapped on its own."""
+        for line in text.splitlines():
+            self.notes.setdefault(path, []).extend(
+                textwrap.wrap(line, WIDTH - 2 * len(path), break_on_hyphens=False, subsequent_indent="    "))
 
     def _ids(self, kind: str) -> list[str]:
         return sorted(path.stem for path in (self.data_dir / kind).glob("*.yml"))
