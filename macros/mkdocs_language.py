@@ -1,6 +1,7 @@
 """MkDocs hook for one language's build: check the data and the hand-written pages, add a page
 per entity, set the nav, give each page its title from the model, and tell each page where it
-lives in the other language.
+lives in the other language, which file its edit pencil opens, when its content last changed
+(the git history is read once per build) and where to report a mistake on it.
 
 MkDocs and Material treat page titles and descriptions as HTML, so every text from the data or
 from a page's front matter is escaped before it is handed to them. Hooks run after the plugins
@@ -16,8 +17,8 @@ from mkdocs.structure.files import File
 
 from macros import data_dir
 from macros.build_cache import cache_dir, template_bytecode
-from macros.errors import DataErrors
 from macros.content_history import current_history, read_history
+from macros.errors import DataErrors
 from macros.i18n import long_date, strings
 from macros.nav import site_nav
 from macros.pages import generated_pages
@@ -54,6 +55,7 @@ def on_config(config):
 
 
 def checked_settings(config) -> SiteSettings:
+    """The publishing settings (REPO_URL ...), or a build error that names the one that is wrong."""
     try:
         return settings_from(config.extra)
     except SettingError as problem:

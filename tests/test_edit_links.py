@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from macros.site_settings import SettingError, settings_from
-from macros.urls import CHANGES_PAGE, url_for
+from macros.urls import CHANGES_PAGE, prose_url, url_for
 
 from conftest import LANGUAGES, PUBLISHED_WITH, ROOT, copy_project
 from site_pages import BuiltSite
@@ -51,9 +51,7 @@ def test_a_hand_written_page_s_pencil_opens_its_markdown(built):
         assert len(prose) >= 2
         for page in prose:
             src_uri = page.relative_to(ROOT / "docs" / lang).as_posix()
-            url = f"{lang}/" + src_uri.removesuffix("index.md").removesuffix(".md").rstrip("/")
-            url = url if url.endswith("/") else url + "/"
-            assert pencil(built, url) == f"{EDIT}docs/{lang}/{src_uri}", url
+            assert pencil(built, prose_url(src_uri, lang)) == f"{EDIT}docs/{lang}/{src_uri}", src_uri
 
 
 def test_an_overview_is_made_from_many_files_and_has_no_pencil(built):
