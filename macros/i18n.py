@@ -1,6 +1,7 @@
 """Interface texts of the site, one table per language in macros/strings/<lang>.yml."""
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,3 +19,9 @@ def strings(lang: str) -> dict[str, str]:
 @lru_cache(maxsize=4)
 def _table(path: Path, stamp: int) -> dict[str, str]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def long_date(day: date | str, lang: str) -> str:
+    """'29. november 2026' for a date or '2026-11-29': the same order in Danish and Norwegian."""
+    day = date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{day.day}. {strings(lang)['months'].split()[day.month - 1]} {day.year}"

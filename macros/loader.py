@@ -12,6 +12,7 @@ from .data_files import SCHEMA_FOLDER, data_files
 from .errors import DataError, DataErrors
 from .framework import Framework
 from .linker import link
+from .placeholders import unfilled
 from .relations import RELATIONS, references_in
 from .schemas import schema_set
 from .yaml_reader import YamlDocument, field_name, read_yaml, walk
@@ -80,6 +81,10 @@ def _check_document(kind, file_id, document: YamlDocument, shown_as, schemas) ->
                                 f"so write 'id: {file_id}' or rename the file to {written_id}.yml"))
     errors += _duplicate_local_ids(document, shown_as)
     errors += _editorial_fields(kind, document, shown_as)
+    placeholders = unfilled(document, shown_as)
+    if placeholders:  # a placeholder is no valid id, number or choice: say only that it is not filled in
+        left = {error.field for error in placeholders}
+        errors = [error for error in errors if error.field not in left] + placeholders
     return errors
 
 

@@ -1,6 +1,7 @@
 """MkDocs hook for one language's build: check the data and the hand-written pages, add a page
 per entity, set the nav, give each page its title from the model, and tell each page where it
-lives in the other language.
+lives in the other language, which file its edit pencil opens, when its content last changed
+(the git history is read once per build) and where to report a mistake on it.
 
 MkDocs and Material treat page titles and descriptions as HTML, so every text from the data or
 from a page's front matter is escaped before it is handed to them. Hooks run after the plugins
@@ -9,6 +10,7 @@ from a page's front matter is escaped before it is handed to them. Hooks run aft
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 from markupsafe import escape
@@ -17,10 +19,11 @@ from mkdocs.structure.files import File
 
 from macros import data_dir
 from macros.build_cache import cache_dir, template_bytecode
+from macros.content_history import content_version, current_history, read_history
 from macros.errors import DataErrors
-from macros.i18n import strings
+from macros.i18n import long_date, strings
 from macros.nav import site_nav
-from macros.open_data import content_version, write_open_data
+from macros.open_data import write_open_data
 from macros.pages import generated_pages
 from macros.plan_tool import plan_tool_config
 from macros.print_labels import print_labels
@@ -28,7 +31,8 @@ from macros.prose import prose_page, prose_problems
 from macros.redirects import keep_former_downloads, redirect_page
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
-from macros.urls import PROSE_PAGES, former_addresses, page_source, relative, site_path, url_for
+from macros.site_settings import SettingError, SiteSettings, settings_from
+from macros.urls import CHANGES_PAGE, PROSE_PAGES, former_addresses, page_source, relative, site_path, url_for
 from macros.whole_guide import NOT_IN_THE_GUIDE, guide_chapters, navigation_chapters
 from macros.word_forms import write_documents
 
@@ -45,6 +49,9 @@ def checked_framework(config):
 
 def on_config(config):
     framework = checked_framework(config)
+    settings = checked_settings(config)
+    config.edit_uri = settings.edit_base  # None: no edit pencil on any page
+    read_history(data_dir(config).parent)
     docs = Path(config.docs_dir)
     problems = prose_problems(docs, framework, data_dir(config).parent)
     if problems:
@@ -52,6 +59,14 @@ def on_config(config):
     prose = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     config.nav = site_nav(framework, config.theme["language"], [p for p in prose if p != "index.md"])
     return config
+
+
+def checked_settings(config) -> SiteSettings:
+    """The publishing settings (REPO_URL ...), or a build error that names the one that is wrong."""
+    try:
+        return settings_from(config.extra)
+    except SettingError as problem:
+        raise PluginError(str(problem)) from None
 
 
 def on_files(files, config):
@@ -83,7 +98,7 @@ def on_page_markdown(markdown, page, config, files):
     if "description" in page.meta:
         page.meta["description"] = str(escape(page.meta["description"]))
     renderer = renderer_for(current_framework(data_dir(config)), lang)
-    return prose_page(markdown, page.meta, renderer, site_path(lang, page.url))
+    return prose_page(markdown, page.meta, renderer, site_path(lang, page.url), checked_settings(config))
 
 
 def on_page_context(context, page, config, nav):
@@ -91,6 +106,10 @@ def on_page_context(context, page, config, nav):
     root = config.site_url.removesuffix(f"{lang}/")
     here = site_path(lang, page.url)
     context["ui"] = strings(lang)
+    context["last_changed"] = _last_changed(page, config)
+    context["report_page_url"] = checked_settings(config).report_url_for(page.canonical_url or "")
+    context["site_links"] = [(ui_key, relative(url_for(name, lang), here))
+                             for ui_key, name in (("footer_about", "about"), ("overview_changes", CHANGES_PAGE))]
     context["print_labels"] = print_labels(html.unescape(page.title), config.site_name, lang)  # the title was escaped above
     context["translations"] = []
     for code, name in config.extra["languages"].items():
@@ -123,6 +142,15 @@ def _same_page_in(lang: str, page, config) -> str:
     return site_path(lang, "")
 
 
+def _last_changed(page, config) -> dict | None:
+    """The day the files the page is made from last changed, for the line at the end of the page."""
+    lang = config.theme["language"]
+    generated = _generated.get(page.file.src_uri)
+    content = generated.content if generated else (f"docs/{lang}/{page.file.src_uri}",)
+    day = current_history(data_dir(config).parent).last_changed(*content)
+    return {"iso": day.isoformat(), "text": long_date(day, lang)} if day else None
+
+
 def on_env(env, config, files):
     """Material's templates are compiled once, not on every build."""
     env.bytecode_cache = template_bytecode()
@@ -134,4 +162,5 @@ def on_post_build(config):
     framework, lang, site_dir = current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir)
     write_documents(framework, lang, site_dir, cache_dir("word-forms"))
     keep_former_downloads(framework, lang, site_dir)
-    write_open_data(framework, lang, site_dir, content_version(data_dir(config)))
+    # The same version as the changes page: the day the data last changed, or today where git cannot say.
+    write_open_data(framework, lang, site_dir, content_version(data_dir(config)) or date.today().isoformat())

@@ -7,7 +7,7 @@ from markupsafe import escape
 
 from .framework import Framework
 from .i18n import strings
-from .urls import PROSE_PAGES, page_source
+from .urls import CHANGES_PAGE, PROSE_PAGES, page_source
 
 
 def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
@@ -50,4 +50,6 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
         *prose("data"),
         *(page for page in prose_pages if page not in placed),
         source("guide"),
+        *prose("about"),
+        source(CHANGES_PAGE),
     ]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
-from datetime import date
 from pathlib import Path
 
 from .framework import Framework
@@ -25,17 +23,6 @@ FORMAT_VERSION = 1
 LISTS = {"levels": "level", "factors": "factor", "phases": "phase", "gates": "gate", "tools": "tool",
          "templates": "template", "checklists": "checklist", "process-models": "process_model",
          "topics": "topic", "sources": "source"}
-
-
-def content_version(data_dir: Path) -> str:
-    """The date of the newest commit that touched the data, or today's date where git cannot say."""
-    try:
-        result = subprocess.run(["git", "log", "-1", "--format=%cs", "--", "."], cwd=data_dir,
-                                capture_output=True, text=True, timeout=30)
-    except (OSError, subprocess.SubprocessError):
-        return date.today().isoformat()
-    stamp = result.stdout.strip()
-    return stamp if result.returncode == 0 and stamp else date.today().isoformat()
 
 
 def framework_document(framework: Framework, lang: str | None, version: str) -> dict:

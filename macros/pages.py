@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from . import model as m
 from .framework import Framework
 from .i18n import strings
-from .urls import OVERVIEW_KINDS, page_source
+from .content_history import CONTENT_FOLDERS
+from .urls import CHANGES_PAGE, OVERVIEW_KINDS, page_source
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,24 @@ class GeneratedPage:
         """The macro call that renders the body: ids only (ids are checked against a pattern)."""
         if self.entity:
             return f'{{{{ entity_page("{self.kind}", "{self.entity.id}") }}}}'
+        if self.kind == CHANGES_PAGE:
+            return "{{ changes_page() }}"
         return f'{{{{ overview_page("{self.kind}") }}}}'
 
     @property
     def data_file(self) -> str | None:
         """The YAML file a contributor edits, for the edit link; an overview comes from many files."""
         return self.entity.file if self.entity else None
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        """The files and folders ('data/factors/') the page is made from, for its last-changed date.
+        An overview is made from many files: it changed when any of them did."""
+        if self.entity:
+            return (self.entity.file,)
+        if self.kind == CHANGES_PAGE:
+            return tuple(f"{folder}/" for folder in CONTENT_FOLDERS)
+        return (f"data/{'terms' if self.kind == 'glossary' else self.kind}/",)
 
     def title(self) -> str:
         return self.entity.label[self.lang] if self.entity else strings(self.lang)[f"overview_{self.kind}"]
@@ -59,4 +72,4 @@ class GeneratedPage:
 
 
 def generated_pages(framework: Framework, lang: str) -> list[GeneratedPage]:
-    return [GeneratedPage(lang, thing) for thing in (*OVERVIEW_KINDS, *framework.pages())]
+    return [GeneratedPage(lang, thing) for thing in (*OVERVIEW_KINDS, CHANGES_PAGE, *framework.pages())]

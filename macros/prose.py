@@ -10,6 +10,8 @@ like every generated page:
     figures: [levels, phases]             the figures of the four levels and of the phases, before the cards
     editorial: true                       the page is the editors' own: marked under its heading
     example: true                         the page is a made-up example: marked under its heading
+    contact: true                         how to report a mistake and contribute, with the addresses
+                                          the site is built with (macros/site_settings.py)
 """
 from __future__ import annotations
 
@@ -21,9 +23,10 @@ from markupsafe import Markup
 from .errors import DataError
 from .framework import Framework
 from .render import PageRenderer
+from .site_settings import SiteSettings
 from .yaml_reader import refused_structure
 
-FRONT_MATTER_KEYS = {"title", "description", "sources", "level_cards", "figures", "editorial", "example",
+FRONT_MATTER_KEYS = {"title", "description", "sources", "level_cards", "figures", "editorial", "example", "contact",
                      "hide", "search", "template", "status"}
 FIGURES = ("levels", "phases")  # macros/templates/figures/<name>.md
 
@@ -73,7 +76,7 @@ def front_matter(text: str) -> tuple[dict, dict]:
     return (meta, lines) if isinstance(meta, dict) else ({}, {})
 
 
-def prose_page(markdown: str, meta: dict, renderer: PageRenderer, here: str) -> str:
+def prose_page(markdown: str, meta: dict, renderer: PageRenderer, here: str, settings: SiteSettings) -> str:
     """The page with what its front matter asks for: marks under its first heading, the rest at the end.
     The page is Markdown, not escaped text, so it is joined as a string (no Markup arithmetic)."""
     marks = prose_marks(meta, renderer, here)
@@ -81,7 +84,7 @@ def prose_page(markdown: str, meta: dict, renderer: PageRenderer, here: str) -> 
         lines = markdown.split("\n")
         heading = next((n for n, line in enumerate(lines) if line.startswith("# ")), -1)
         markdown = "\n".join([*lines[:heading + 1], "", str(marks), "", *lines[heading + 1:]])
-    return f"{markdown}\n\n{prose_additions(meta, renderer, here)}\n"
+    return f"{markdown}\n\n{prose_additions(meta, renderer, here, settings)}\n"
 
 
 def prose_marks(meta: dict, renderer: PageRenderer, here: str) -> Markup:
@@ -90,12 +93,14 @@ def prose_marks(meta: dict, renderer: PageRenderer, here: str) -> Markup:
                            example=bool(meta.get("example")))
 
 
-def prose_additions(meta: dict, renderer: PageRenderer, here: str) -> Markup:
+def prose_additions(meta: dict, renderer: PageRenderer, here: str, settings: SiteSettings) -> Markup:
     """What the front matter asks the site to add at the end of the page."""
     known = renderer.framework.entities["sources"]
     parts = [renderer.render(f"figures/{name}.md", here) for name in meta.get("figures") or ()]
     if meta.get("level_cards"):
         parts.append(renderer.render("overviews/home-levels.md", here))
+    if meta.get("contact"):
+        parts.append(renderer.render("contact.md", here, settings=settings))
     if meta.get("sources"):
         sources = [known[source_id] for source_id in meta["sources"]]
         parts.append(renderer.render("citations.md", here, sources=sources))

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from .build_cache import template_bytecode
 from .figures import levels_figure, phases_figure
 from .framework import Framework
-from .i18n import strings
+from .i18n import long_date, strings
 from .urls import download_url, relative, url_for
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -65,7 +65,7 @@ class PageRenderer:
             comment_start_string="{##", comment_end_string="##}",
         )
         self.env.filters.update(md=markdown_block, inline=markdown_inline, heading=heading_text,
-                                href=self._href, download=self._download)
+                                href=self._href, download=self._download, long_date=self._long_date)
         self.env.globals.update(levels_figure=levels_figure, phases_figure=phases_figure)
 
     @jinja2.pass_context
@@ -75,6 +75,9 @@ class PageRenderer:
     @jinja2.pass_context
     def _download(self, context, entity) -> str:
         return relative(download_url(entity, self.lang), context["here"])
+
+    def _long_date(self, day) -> str:
+        return long_date(day, self.lang)
 
     @property
     def strings(self) -> dict[str, str]:

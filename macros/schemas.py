@@ -102,7 +102,7 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
     if kind == "pattern":
         return DataError(shown_as, line, field_name(path),
                          f"'{value}' is not a valid id; use lower-case letters a-z, digits and hyphens "
-                         f"(æ→ae, ø→oe, å→aa), e.g. '{_slug(value)}'")
+                         f"(æ→ae, ø→oe, å→aa), e.g. '{suggested_id(value)}'")
     if kind == "minLength":
         return DataError(shown_as, line, field_name(path), "is empty; write the text or remove the field")
     if kind == "minItems":
@@ -134,7 +134,8 @@ def _describe(value) -> str:
     return {dict: "a mapping", list: "a list", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
 
 
-def _slug(value: str) -> str:
+def suggested_id(value: str) -> str:
+    """An id made from what was written: 'Ny faktor' -> 'ny-faktor'."""
     table = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", " ": "-", "_": "-"})
     cleaned = "".join(c for c in str(value).lower().translate(table) if c.isalnum() or c == "-")
     return "-".join(part for part in cleaned.split("-") if part) or "my-id"

@@ -28,7 +28,9 @@ KIND_FOLDERS = {
     "sources": {"da": "kilder", "nb": "kilder"},
     "glossary": {"da": "ordliste", "nb": "ordliste"},
     "guide": {"da": "guide", "nb": "guide"},  # the same word in both languages, and never elsewhere before
+    "changes": {"da": "aendringer", "nb": "endringer"},
 }
+CHANGES_PAGE = "changes"  # what changed in the content, by date: a generated page of its own
 # Hand-written pages that the site links and places itself: their file in docs/<lang>/. A file
 # `<name>.md` rather than `<name>/index.md` keeps a page from becoming its nav section's index.
 PROSE_PAGES = {
@@ -38,6 +40,7 @@ PROSE_PAGES = {
     "example": {"da": "eksempel.md", "nb": "eksempel.md"},
     "workshop": {"da": "workshop.md", "nb": "workshop.md"},
     "data": {"da": "data/index.md", "nb": "data/index.md"},
+    "about": {"da": "om-guiden.md", "nb": "om-veiviseren.md"},
 }
 
 
@@ -46,7 +49,7 @@ def page_source(thing, lang: str) -> str:
     if isinstance(thing, str):
         if thing == "home":
             return "index.md"
-        if thing in OVERVIEW_KINDS:
+        if thing in OVERVIEW_KINDS or thing == CHANGES_PAGE:
             return f"{KIND_FOLDERS[thing][lang]}/index.md"
         if thing in PROSE_PAGES:
             return PROSE_PAGES[thing][lang]
@@ -137,3 +140,8 @@ def open_data_schema(lang: str | None) -> str:
 
 def open_data_url(name: str, lang: str) -> str:
     return site_path(lang, OPEN_DATA_DIR + name)
+
+
+def prose_url(src_uri: str, lang: str) -> str:
+    """Where the hand-written page docs/<lang>/<src_uri> is on the site: 'om-guiden.md' -> 'da/om-guiden/'."""
+    return site_path(lang, page_url(src_uri))

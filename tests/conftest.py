@@ -59,8 +59,16 @@ def minimal_data(tmp_path) -> Path:
     return copy_data(FIXTURES / "minimal", tmp_path / "data")
 
 
-def build_site(project: Path, site_dir: Path, address: str = "http://127.0.0.1:8000/") -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": address}
+# The settings the test site is published with (macros/site_settings.py): a repository and a contact address.
+PUBLISHED_WITH = {"REPO_URL": "https://github.com/example-owner/implementeringsguiden", "REPO_BRANCH": "main",
+                  "CONTACT_EMAIL": "redaktion@example.org"}
+
+
+def build_site(project: Path, site_dir: Path, address: str = "http://127.0.0.1:8000/",
+               settings: dict | None = None) -> subprocess.CompletedProcess:
+    """`settings` replace the publishing settings of the environment; none given, none are set."""
+    env = {key: value for key, value in os.environ.items() if key not in PUBLISHED_WITH}
+    env.update(settings or {}, NO_MKDOCS_2_WARNING="1", SITE_URL=address)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=600,
@@ -86,7 +94,7 @@ def site_address(served) -> str:
 def site(served) -> Path:
     """The real site, built once in strict mode, as a reader gets it."""
     root, address = served
-    result = build_site(ROOT, root, address)
+    result = build_site(ROOT, root, address, PUBLISHED_WITH)
     assert result.returncode == 0, result.stdout + result.stderr
     return root
 

@@ -21,22 +21,22 @@ def test_broken_data_stops_the_build_with_file_line_and_field(project):
 
 
 def test_a_hand_written_page_cannot_ask_to_be_a_template(project):
-    (project / "docs" / "da" / "about.md").write_text(
+    (project / "docs" / "da" / "notes.md").write_text(
         "---\nrender_macros: true\n---\n# Om\n\n{{ cycler.__init__.__globals__.os.getcwd() }}\n", encoding="utf-8")
-    (project / "docs" / "nb" / "about.md").write_text("# Om\n", encoding="utf-8")
+    (project / "docs" / "nb" / "notes.md").write_text("# Om\n", encoding="utf-8")
     result = build_site(project, project / "site")
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "docs/da/about.md:2: render_macros: hand-written pages are not templates" in output
+    assert "docs/da/notes.md:2: render_macros: hand-written pages are not templates" in output
     assert "Traceback" not in output
 
 
 def test_braces_in_prose_are_text_unless_the_page_asks_for_macros(project):
     for lang in ("da", "nb"):
-        (project / "docs" / lang / "about.md").write_text("# Om\n\nSkriv {{ navn }} her.\n", encoding="utf-8")
+        (project / "docs" / lang / "notes.md").write_text("# Om\n\nSkriv {{ navn }} her.\n", encoding="utf-8")
     result = build_site(project, project / "site")
     assert result.returncode == 0, result.stderr
-    assert "{{ navn }}" in (project / "site" / "da" / "about" / "index.html").read_text(encoding="utf-8")
+    assert "{{ navn }}" in (project / "site" / "da" / "notes" / "index.html").read_text(encoding="utf-8")
 
 
 def test_check_command_reports_without_building(project):
@@ -59,14 +59,14 @@ def test_a_page_that_fails_the_safety_audit_leaves_the_last_good_site(project):
     site = project / "site"
     site.mkdir()
     (site / "last-good.html").write_text("the site as it was", encoding="utf-8")
-    (project / "docs" / "da" / "about.md").write_text(
+    (project / "docs" / "da" / "notes.md").write_text(
         '# Om\n\n<p onclick="steal()">Klik</p>\n\n<img src="https://tracker.example/pixel.gif" alt="">\n', encoding="utf-8")
     result = build_site(project, site)
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "fails the safety audit" in output
-    assert "da/about/index.html: <p> has an event handler attribute onclick" in output
-    assert "da/about/index.html: <img src> loads from another host: https://tracker.example/pixel.gif" in output
+    assert "da/notes/index.html: <p> has an event handler attribute onclick" in output
+    assert "da/notes/index.html: <img src> loads from another host: https://tracker.example/pixel.gif" in output
     assert sorted(p.name for p in site.iterdir()) == ["last-good.html"]
     assert not [p for p in project.iterdir() if ".building-" in p.name]
 

@@ -125,6 +125,13 @@ def _stored(case: str, data: Path) -> None:
 CASES = [(case, lambda data, case=case: _stored(case, data), where, words) for case, where, words in STORED] + MADE
 
 
+@pytest.fixture(scope="module", autouse=True)
+def warm(tmp_path_factory):
+    """One check of good data first, so the time and memory measured are the hostile file's own,
+    not the first import of the libraries."""
+    check([str(copy_data(FIXTURES / "minimal", tmp_path_factory.mktemp("warm") / "data"))])
+
+
 @pytest.fixture
 def data(tmp_path, monkeypatch) -> Path:
     monkeypatch.chdir(tmp_path)  # messages name files from the project folder: data/...

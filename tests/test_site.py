@@ -10,7 +10,7 @@ from macros import model as m
 from macros.loader import load_framework
 from macros.relations import RELATIONS
 from macros.site_audit import audit_site
-from macros.urls import OVERVIEW_KINDS, former_addresses, former_download_path, url_for
+from macros.urls import CHANGES_PAGE, OVERVIEW_KINDS, PROSE_PAGES, former_addresses, former_download_path, url_for
 
 from conftest import LANGUAGES, ROOT
 from site_pages import BuiltSite, resolve
@@ -37,7 +37,7 @@ def test_every_entity_has_a_page_in_both_languages(built, framework):
 
 def test_every_page_belongs_to_an_entity_an_overview_or_a_prose_page(built, framework):
     expected = {url_for(e, lang) for e in framework.pages() for lang in LANGUAGES}
-    expected |= {url_for(kind, lang) for kind in OVERVIEW_KINDS for lang in LANGUAGES}
+    expected |= {url_for(kind, lang) for kind in (*OVERVIEW_KINDS, CHANGES_PAGE) for lang in LANGUAGES}
     prose = {f"{lang}/{p.relative_to(ROOT / 'docs' / lang).with_suffix('').as_posix()}/".replace("index/", "")
              for lang in LANGUAGES for p in (ROOT / "docs" / lang).rglob("*.md")}
     for lang in LANGUAGES:
@@ -100,11 +100,13 @@ def test_every_relation_is_linked_in_both_directions(built, framework):
 
 def _same_page(framework):
     """page -> {language: the same page in that language}, for every page of both languages."""
-    things = [*framework.pages(), *OVERVIEW_KINDS]
+    things = [*framework.pages(), *OVERVIEW_KINDS, CHANGES_PAGE, *PROSE_PAGES]
     pages = {url_for(thing, lang): {code: url_for(thing, code) for code in LANGUAGES}
              for thing in things for lang in LANGUAGES}
-    for lang in LANGUAGES:  # hand-written pages have the same file name in both languages
+    for lang in LANGUAGES:  # other hand-written pages have the same file name in both languages
         for path in (ROOT / "docs" / lang).rglob("*.md"):
+            if path.relative_to(ROOT / "docs" / lang).as_posix() in {files[lang] for files in PROSE_PAGES.values()}:
+                continue
             rest = path.relative_to(ROOT / "docs" / lang).with_suffix("").as_posix().removesuffix("index") + "/"
             pages[f"{lang}/{rest}".replace("//", "/")] = {code: f"{code}/{rest}".replace("//", "/") for code in LANGUAGES}
     return pages
@@ -138,17 +140,11 @@ def test_every_page_cites_its_sources(built, framework):
     for lang in LANGUAGES:
         for page in built.content_pages(lang):
             sources = url_for("sources", lang)
-            if page.startswith((url_for("glossary", lang), sources)):
-                continue  # the glossary is editorial and says so; source pages are the sources
+            if page.startswith((url_for("glossary", lang), sources, url_for(CHANGES_PAGE, lang))):
+                continue  # the glossary is editorial and says so; source pages are the sources; changes are ours
             box = built.soup(page).select_one("article .citations")
             assert box is not None, f"{page} cites no source"
             assert any(link.startswith(sources) for link in built.links(page, "article .citations a[href]")), page
-
-
-def test_edit_link_opens_the_yaml_file(built, framework):
-    for entity in framework.pages():
-        edit = built.soup(url_for(entity, "nb")).select_one("a.md-content__button[href*='/edit/']")
-        assert edit["href"].endswith("/edit/main/" + entity.file)
 
 
 def test_editorial_additions_are_marked(built, framework):
