@@ -13,10 +13,20 @@ class Framework:
     terms: tuple[m.Term, ...]
 
     def all(self, kind: str) -> tuple:
-        return tuple(sorted(self.entities.get(kind, {}).values(), key=lambda e: e.sort_key))
+        """Every entity of a kind in reading order; a kind the model does not know is an error."""
+        return tuple(sorted(self._of(kind).values(), key=lambda e: e.sort_key))
 
     def get(self, kind: str, entity_id: str):
-        return self.entities[kind][entity_id]
+        """One entity; an unknown kind or id is an error, never a silent None."""
+        found = self._of(kind).get(entity_id)
+        if found is None:
+            raise KeyError(f"no {kind} {entity_id!r}")
+        return found
+
+    def _of(self, kind: str) -> dict:
+        if kind not in m.PAGE_KINDS:
+            raise KeyError(f"no kind {kind!r} (kinds: {', '.join(m.PAGE_KINDS)})")
+        return self.entities.get(kind, {})
 
     def pages(self) -> tuple[m.Entity, ...]:
         """Every entity that has a page, kind by kind in the order of PAGE_KINDS."""

@@ -1,6 +1,8 @@
 """Connect the model objects along RELATIONS, both ways, once per build."""
 from __future__ import annotations
 
+import dataclasses
+
 from . import model as m
 from .relations import RELATIONS
 
@@ -9,15 +11,9 @@ def _set(obj, name, value):
     object.__setattr__(obj, name, value)  # the one place relations are written, before anyone reads them
 
 
-def parts_of(kind: str, entity) -> list:
-    """The nested objects of an entity, each told which entity it belongs to."""
-    if kind == "templates":
-        return [(part, "template") for part in entity.parts]
-    if kind == "checklists":
-        return [(item, "checklist") for item in entity.items]
-    if kind == "process-models":
-        return [(step, "model") for step in entity.steps]
-    return []
+def parts_of(entity) -> tuple:
+    """The nested objects of an entity (its PARTS), each of which names it in a field (its PARENT)."""
+    return tuple(getattr(entity, entity.PARTS)) if entity.PARTS else ()
 
 
 def link(entities: dict[str, dict[str, m.Entity]]) -> None:
@@ -26,8 +22,8 @@ def link(entities: dict[str, dict[str, m.Entity]]) -> None:
         for entity in items:
             for citation in entity.citations:
                 _set(citation, "owner", entity)
-            for part, parent_name in parts_of(kind, entity):
-                _set(part, parent_name, entity)
+            for part in parts_of(entity):
+                _set(part, part.PARENT, entity)
     inverse: dict[tuple[int, str], list] = {}
     targets: dict[int, object] = {}
     for relation in RELATIONS:
@@ -51,4 +47,18 @@ def _owners(relation, ordered):
         elif isinstance(entity, relation.owner):
             yield entity
         else:
-            yield from (part for part, _ in parts_of(relation.kind, entity) if isinstance(part, relation.owner))
+            yield from (part for part in parts_of(entity) if isinstance(part, relation.owner))
+
+
+def linked_to(entity):
+    """What a page or a form of the entity may show besides its own fields: what it and its parts
+    link to, the rows a template's part takes from a level, a checklist or a phase, and its sources."""
+    for owner in (entity, *parts_of(entity)):
+        for field in dataclasses.fields(owner):
+            if not field.init:  # a relation the linker filled
+                value = getattr(owner, field.name)
+                yield from value if isinstance(value, tuple) else (value,)
+        yield from getattr(owner, "rows", ())
+    for citation in entity.citations:
+        yield citation.source
+

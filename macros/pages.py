@@ -1,4 +1,6 @@
-"""Every generated page of one language: its path, front matter and one macro call as body.
+"""The plan of the site: every generated page of one language, with its path, the entity or
+overview it shows, the macro call that is its body, the file a contributor edits and what it
+depends on. The MkDocs hook only feeds this plan into MkDocs; `python -m macros.pages nb` prints it.
 
 Keeping the body down to a macro call keeps the pages portable to another generator that
 runs mkdocs-macros' `define_env` (see STACK-NOTES: Zensical).
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from . import model as m
 from .framework import Framework
 from .i18n import strings
+from .linker import linked_to
 from .content_history import CONTENT_FOLDERS
 from .urls import CHANGES_PAGE, OVERVIEW_KINDS, page_source
 
@@ -57,6 +60,13 @@ class GeneratedPage:
             return tuple(f"{folder}/" for folder in CONTENT_FOLDERS)
         return (f"data/{'terms' if self.kind == 'glossary' else self.kind}/",)
 
+    @property
+    def depends_on(self) -> tuple[str, ...]:
+        """Every file or folder whose change can change the page: its own content and, for an
+        entity's page, the files of what it shows from other entities."""
+        linked = (thing.file for thing in linked_to(self.entity) if isinstance(thing, m.Entity)) if self.entity else ()
+        return tuple(dict.fromkeys((*self.content, *sorted(linked))))
+
     def title(self) -> str:
         return self.entity.label[self.lang] if self.entity else strings(self.lang)[f"overview_{self.kind}"]
 
@@ -73,3 +83,19 @@ class GeneratedPage:
 
 def generated_pages(framework: Framework, lang: str) -> list[GeneratedPage]:
     return [GeneratedPage(lang, thing) for thing in (*OVERVIEW_KINDS, CHANGES_PAGE, *framework.pages())]
+
+
+def main(argv: list[str]) -> int:
+    """`python -m macros.pages [da|nb]`: the plan of the site, one generated page a line."""
+    from .check import DEFAULT_DATA
+    from .loader import load_framework
+    lang = argv[0] if argv else "da"
+    for page in generated_pages(load_framework(DEFAULT_DATA), lang):
+        print(f"{page.source}\t{page.call}\t{page.data_file or '-'}\t{' '.join(page.depends_on)}")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main(sys.argv[1:]))
+

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from .build_cache import template_bytecode
 from .figures import levels_figure, phases_figure
+from .form_fields import GATE_DECISIONS, GATE_RECORD, MEETING_FIELDS, imprint
 from .framework import Framework
 from .i18n import long_date, strings
 from .urls import download_url, relative, url_for
@@ -66,7 +67,8 @@ class PageRenderer:
         )
         self.env.filters.update(md=markdown_block, inline=markdown_inline, heading=heading_text,
                                 href=self._href, download=self._download, long_date=self._long_date)
-        self.env.globals.update(levels_figure=levels_figure, phases_figure=phases_figure)
+        self.env.globals.update(levels_figure=levels_figure, phases_figure=phases_figure, imprint_of=imprint,
+                                MEETING_FIELDS=MEETING_FIELDS, GATE_DECISIONS=GATE_DECISIONS, GATE_RECORD=GATE_RECORD)
 
     @jinja2.pass_context
     def _href(self, context, thing) -> str:

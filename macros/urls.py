@@ -76,12 +76,8 @@ def former_addresses(framework, lang: str) -> list[tuple[str, object]]:
 def url_for(thing, lang: str) -> str:
     """Where `thing` is on the site, from the site root: 'da/faktorer/motivation/#anchor'."""
     anchor = ""
-    if isinstance(thing, m.ChecklistItem):
-        thing, anchor = thing.checklist, thing.id
-    elif isinstance(thing, m.TemplatePart):
-        thing, anchor = thing.template, thing.id
-    elif isinstance(thing, m.ProcessStep):
-        thing, anchor = thing.model, thing.id
+    if hasattr(thing, "PARENT"):  # a nested part: an anchor on its entity's page
+        thing, anchor = getattr(thing, thing.PARENT), thing.id
     elif isinstance(thing, m.Term):
         thing, anchor = "glossary", thing.id
     path = site_path(lang, page_url(page_source(thing, lang)))

@@ -10,13 +10,12 @@ bytes (and the same creation date) as last time.
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import shutil
 from pathlib import Path
 
 from .i18n import STRINGS_DIR
-from .linker import parts_of
+from .linker import linked_to
 from .urls import download_path
 from .word import checklist_document, gate_document, template_document
 
@@ -48,23 +47,9 @@ def write_documents(framework, lang: str, out_dir: Path, cache_dir: Path) -> lis
 def form_key(entity, lang: str, code: str) -> str:
     """A hash of everything the form of `entity` is made from; `code` fingerprints the code and texts."""
     digest = hashlib.sha256(f"{lang}\n{code}\n{entity!r}".encode())
-    for related in _related(entity):
+    for related in linked_to(entity):
         digest.update(repr(related).encode())
     return digest.hexdigest()[:32]
-
-
-def _related(entity):
-    """The objects a form may show besides its own fields: what it and its parts link to, the rows a
-    template's part takes from a level, a checklist or a phase, and its sources."""
-    owners = [entity, *(part for part, _ in parts_of(entity.kind, entity))]
-    for owner in owners:
-        for field in dataclasses.fields(owner):
-            if not field.init:  # a relation the linker filled
-                value = getattr(owner, field.name)
-                yield from value if isinstance(value, tuple) else (value,)
-        yield from getattr(owner, "rows", ())
-    for citation in entity.citations:
-        yield citation.source
 
 
 def _code_fingerprint(lang: str) -> str:

@@ -72,3 +72,12 @@ def test_relations_are_navigable_both_ways():
     for gate in framework.all("gates"):
         assert gate in gate.from_phase.gates_out and gate in gate.to_phase.gates_in
 
+
+
+def test_the_framework_says_so_when_asked_for_what_it_does_not_have():
+    framework = load_framework(ROOT / "data")
+    with pytest.raises(KeyError, match="no kind 'factor'"):
+        framework.all("factor")
+    with pytest.raises(KeyError, match="no factors 'motivasjon'"):
+        framework.get("factors", "motivasjon")
+    assert framework.get("factors", "motivation").id == "motivation"

@@ -10,6 +10,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from macros.form_fields import MEETING_FIELDS
 from macros.i18n import strings
 from macros.loader import load_framework
 from macros.render import markdown_inline
@@ -130,7 +131,7 @@ def test_forms_print_on_a4_with_every_question_and_no_chrome(printed, entity, la
     for chrome in CHROME_TEXTS[lang]:
         in_form = sum(one.count(squeeze(chrome)) for one in expected)  # a column may say "Næste skridt"
         assert text.count(squeeze(chrome)) <= in_form, f"site chrome {chrome!r} is printed"
-    for label in ("form_initiative", "form_organisation", "form_date", "form_participants"):
+    for label in MEETING_FIELDS:
         assert squeeze(strings(lang)[label]) in text
     assert squeeze(url_for(entity, lang)) in text, "the page's address is on paper"
     assert squeeze(strings(lang)["form_printed"]) in text, "the print date is on paper"

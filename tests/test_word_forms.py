@@ -14,6 +14,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
+from macros.form_fields import GATE_RECORD, MEETING_FIELDS
 from macros.i18n import strings
 from macros.loader import load_framework
 from macros.render import markdown_inline
@@ -138,7 +139,7 @@ def test_document_properties_and_structure(written, entity, lang):
     assert "Heading 1" in styles
     assert is_portrait_a4(document.sections[0])
     text = all_text(document)
-    for label in ("form_initiative", "form_organisation", "form_date", "form_participants"):
+    for label in MEETING_FIELDS:
         assert t[label] in text
     assert t["sources_heading"] in [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     for citation in entity.citations:
@@ -218,7 +219,7 @@ def test_gate_document(written, gate, lang):
         assert all(t[key] in answers for key in ("form_answer_yes", "form_answer_partly", "form_answer_no"))
     decision = next(p.text for p in document.paragraphs if t["gate_go_conditions"] in p.text)
     assert t["gate_go"] in decision and t["gate_stop"] in decision
-    for label in ("gate_conditions", "form_date", "gate_decided_by", "gate_participants"):
+    for label in GATE_RECORD:
         assert t[label] in text
     assert checkboxes(document) == 3 * len(gate.criteria) + 3
 

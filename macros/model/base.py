@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:  # a citation names a source; only type checkers need to follow it
     from .documents import Source
@@ -38,6 +38,7 @@ class Citation:
 class Entity:
     """Something with a file of its own in data/<kind>/<id>.yml."""
     kind = ""
+    PARTS: ClassVar[str] = ""  # the field with its nested parts (template parts, checklist items ...), if any
     id: str
     file: str
     title: Text

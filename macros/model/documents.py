@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
 from .base import LANGUAGES, Entity, Text, relation
@@ -48,6 +48,7 @@ class Source(Entity):
 
 @dataclass(frozen=True, eq=False)
 class ProcessStep:
+    PARENT: ClassVar[str] = "model"
     id: str
     title: Text
     body: Text | None
@@ -59,6 +60,7 @@ class ProcessStep:
 @dataclass(frozen=True, eq=False)
 class ProcessModel(Entity):
     kind = "process-models"
+    PARTS = "steps"
     order: int
     body: Text
     steps: tuple[ProcessStep, ...]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .base import Entity, Text, relation
 
@@ -39,6 +39,7 @@ class TemplateRow:
 
 @dataclass(frozen=True, eq=False)
 class TemplatePart:
+    PARENT: ClassVar[str] = "template"  # the field that holds the entity the part belongs to
     id: str
     title: Text
     phase_id: str | None
@@ -68,6 +69,7 @@ class TemplatePart:
 @dataclass(frozen=True, eq=False)
 class Template(Entity):
     kind = "templates"
+    PARTS = "parts"
     purpose: Text
     usage: Text
     question_column: Text
@@ -82,6 +84,7 @@ class Template(Entity):
 
 @dataclass(frozen=True, eq=False)
 class ChecklistItem:
+    PARENT: ClassVar[str] = "checklist"
     id: str
     label: Text | None
     text: Text
@@ -120,6 +123,7 @@ class ChecklistSection:
 @dataclass(frozen=True, eq=False)
 class Checklist(Entity):
     kind = "checklists"
+    PARTS = "items"
     intro: Text | None
     phase_ids: tuple[str, ...]
     sections: tuple[ChecklistSection, ...]

@@ -11,6 +11,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 
+from ..form_fields import imprint
 from ..i18n import strings
 from .markdown import add_markdown, add_text, new_paragraph
 
@@ -84,8 +85,7 @@ def add_sources(doc, entity, lang: str, shown=()) -> None:
         source = citation.source
         paragraph = new_paragraph(doc, "List Bullet")
         add_text(paragraph, source.title[lang], italic=True)
-        by = source.publisher or ", ".join(source.authors)
-        paragraph.add_run(f" ({', '.join(filter(None, (by, str(source.year or t['no_year']))))})")
+        paragraph.add_run(f" ({imprint(source, t['no_year'])})")
         if citation.where:
             paragraph.add_run(", ")
             add_text(paragraph, citation.where[lang])

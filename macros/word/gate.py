@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from docx.shared import Mm, Pt
 
+from ..form_fields import GATE_DECISIONS, GATE_RECORD
 from ..i18n import strings
 from .document import CELL, MUTED, add_heading, add_sources, new_document, text_width
 from .markdown import add_inline, add_text, new_paragraph
@@ -41,8 +42,8 @@ def gate_document(gate, lang: str):
     heading = add_heading(doc, t["gate_decision_heading"], 1)
     choices = doc.add_paragraph()
     choices.paragraph_format.keep_with_next = heading.paragraph_format.keep_with_next = True
-    add_choices(choices, [t["gate_go"], t["gate_stop"], t["gate_go_conditions"]], Pt(12), bold=True)
-    add_fill_in(doc, [(t["gate_conditions"], Mm(26)), (t["form_date"], LINE), (t["gate_decided_by"], LINE),
-                      (t["gate_participants"], Mm(16))], width)
+    add_choices(choices, [t[key] for key in GATE_DECISIONS], Pt(12), bold=True)
+    room = {"gate_conditions": Mm(26), "gate_participants": Mm(16)}  # the rest: one line to write on
+    add_fill_in(doc, [(t[key], room.get(key, LINE)) for key in GATE_RECORD], width)
     add_sources(doc, gate, lang)
     return doc

@@ -6,6 +6,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm, Pt
 
+from ..form_fields import MEETING_FIELDS
 from ..i18n import strings
 from .document import CELL, MUTED, add_note, text_width
 from .markdown import add_inline, add_text, new_paragraph
@@ -102,8 +103,7 @@ def add_meeting_block(doc, lang: str) -> None:
     """Initiative, organisation, date and participants, filled in at the meeting."""
     t = strings(lang)
     add_note(doc, t["form_fill_in"]).paragraph_format.keep_with_next = True
-    rows = [(t["form_initiative"], LINE), (t["form_organisation"], LINE), (t["form_date"], LINE),
-            (t["form_participants"], Mm(20))]
+    rows = [(t[key], Mm(20) if key == "form_participants" else LINE) for key in MEETING_FIELDS]
     add_fill_in(doc, rows, text_width(doc.sections[-1]))
     spacer = doc.add_paragraph().paragraph_format  # a little room before the text that follows
     spacer.line_spacing, spacer.space_after = Pt(8), Pt(0)
