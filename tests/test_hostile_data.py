@@ -143,9 +143,9 @@ def test_each_hostile_case_gets_one_clear_message(data, capsys, case, make, wher
     make(data)
     before = sorted(p.relative_to(data.parent) for p in data.parent.rglob("*"))
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy CI machine must not fail the case
     status = check([str(data)])
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     output = capsys.readouterr()
@@ -157,7 +157,8 @@ def test_each_hostile_case_gets_one_clear_message(data, capsys, case, make, wher
     for word in words:
         assert word in lines[0]
     assert "Traceback" not in output.err
-    assert elapsed < 1.5, f"{case} took {elapsed:.1f} s"
+    # The attacks this guards against ran for 84 s and ten minutes; a clear message costs 0.05 s.
+    assert elapsed < 5, f"{case} took {elapsed:.1f} s of CPU time"
     assert peak < 30_000_000, f"{case} used {peak / 1e6:.0f} MB"
     assert sorted(p.relative_to(data.parent) for p in data.parent.rglob("*")) == before, "the check wrote files"
 
