@@ -17,6 +17,7 @@ from mkdocs.structure.files import File
 from macros import data_dir
 from macros.errors import DataErrors
 from macros.i18n import strings
+from macros.material_markup import mended
 from macros.nav import site_nav
 from macros.pages import generated_pages
 from macros.prose import prose_additions, prose_problems
@@ -86,6 +87,14 @@ def on_page_context(context, page, config, nav):
         for code, name in config.extra["languages"].items()
     ]
     return context
+
+
+def on_post_page(output, page, config):
+    return mended(output)
+
+
+def on_post_template(output, template_name, config):
+    return mended(output)  # 404.html
 
 
 def on_post_build(config):
