@@ -12,6 +12,7 @@ is measured on its own and the ratio is shown with and without it.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 import yaml
+from markupsafe import escape
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +70,9 @@ def write_plain_markdown(project: Path, lang: str) -> Path:
         here = f"{lang}/{page.source.removesuffix('index.md')}"
         template = template_name(page.kind, page.entity is not None)
         body = renderer.render(template, here, entity=page.entity, kind=page.kind)
-        front = page.markdown(lang).split(page.call)[0].replace("render_macros: true\n", "")
+        # The title and description the hook gives the generated page, escaped the same way.
+        front = "---\n" + "".join(f"{key}: {json.dumps(str(escape(value)), ensure_ascii=False)}\n" for key, value in
+                                  (("title", page.title(lang)), ("description", page.description(lang)))) + "---\n\n"
         (docs / page.source).parent.mkdir(parents=True, exist_ok=True)
         (docs / page.source).write_text(front + body, encoding="utf-8")
     config = yaml_load((project / "config" / "base.yml").read_text(encoding="utf-8"))  # resolves !ENV
@@ -93,7 +97,7 @@ def time_word_forms(project: Path) -> float:
     framework = load_framework(project / "data")
     start = time.perf_counter()
     for lang in LANGUAGES:
-        write_documents(framework, lang, project / "word-forms" / lang)
+        write_documents(framework, lang, project / "word-forms" / lang, project / "word-cache" / lang)
     return time.perf_counter() - start
 
 

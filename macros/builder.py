@@ -18,11 +18,12 @@ def ids(values) -> tuple[str, ...]:
 
 def build(kind: str, entity_id: str, file: str, data: dict):
     if kind == "terms":
-        return m.Term(id=entity_id, file=file, da=data["da"], nb=data["nb"], note=text(data.get("note")))
+        return m.Term(id=entity_id, file=file, da=data["da"], nb=data["nb"], definition=text(data["definition"]),
+                      note=text(data.get("note")), editorial=frozenset(data.get("editorial", ())))
     common = dict(
         id=entity_id, file=file, title=text(data["title"]), summary=text(data["summary"]),
         citations=tuple(m.Citation(c["source"], text(c.get("where"))) for c in data.get("sources", ())),
-        editorial=frozenset(data.get("editorial", ())),
+        editorial=frozenset(data.get("editorial", ())), source_note=text(data.get("source_note")),
     )
     return _BUILDERS[kind](data, common)
 
@@ -30,7 +31,8 @@ def build(kind: str, entity_id: str, file: str, data: dict):
 def _source(d, common):
     return m.Source(**common, authors=tuple(d.get("authors", ())), publisher=d.get("publisher"), year=d.get("year"),
                     date=text(d.get("date")), isbn=d.get("isbn"), language=d["language"],
-                    document_type=text(d.get("document_type")), reference=d["reference"], body=text(d.get("body")))
+                    document_type=text(d.get("document_type")), reference=d["reference"], url=d.get("url"),
+                    body=text(d.get("body")))
 
 
 def _level(d, common):
@@ -74,7 +76,8 @@ def _checklist(d, common):
     sections = tuple(
         m.ChecklistSection(s["id"], text(s.get("title")), tuple(
             m.ChecklistItem(i["id"], text(i.get("label")), text(i["text"]), texts(i.get("points")),
-                            i.get("level"), i.get("factor"), i.get("phase"), i.get("tool"))
+                            i.get("level"), i.get("factor"), i.get("phase"), i.get("tool"),
+                            frozenset(i.get("editorial", ())))
             for i in s["items"]))
         for s in d["sections"])
     return m.Checklist(**common, intro=text(d.get("intro")), phase_ids=ids(d.get("phases")), sections=sections)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import model as m
+from .collation import alphabetical
 
 
 @dataclass(frozen=True, eq=False)
@@ -23,6 +24,10 @@ class Framework:
 
     def questions(self) -> tuple[m.ChecklistItem, ...]:
         return tuple(item for checklist in self.all("checklists") for item in checklist.items)
+
+    def glossary(self, lang: str) -> tuple[m.Term, ...]:
+        """The terms in the alphabetical order of the language they are read in."""
+        return tuple(sorted(self.terms, key=lambda term: alphabetical(term.name(lang))))
 
     @staticmethod
     def sources_cited_by(entities) -> tuple[m.Source, ...]:

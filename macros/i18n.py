@@ -1,7 +1,7 @@
 """Interface texts of the site, one table per language in macros/strings/<lang>.yml."""
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -9,6 +9,12 @@ import yaml
 STRINGS_DIR = Path(__file__).parent / "strings"
 
 
-@cache
 def strings(lang: str) -> dict[str, str]:
-    return yaml.safe_load((STRINGS_DIR / f"{lang}.yml").read_text(encoding="utf-8"))
+    """The table of one language, read again when its file changed (`mkdocs serve` keeps running)."""
+    path = STRINGS_DIR / f"{lang}.yml"
+    return _table(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _table(path: Path, stamp: int) -> dict[str, str]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -33,23 +33,36 @@ def load_framework(data_dir: Path) -> Framework:
     return Framework(entities, tuple(sorted(terms.values(), key=lambda term: term.da.lower())))
 
 
+# Each file's reading and checks, by the file's size and modification time and the schemas used:
+# under `mkdocs serve` a contributor's edit re-reads one file, not all of them.
+_checked: dict = {}
+
+
 def read_all(data_dir: Path) -> tuple[dict, set, list[DataError]]:
     """The files that passed every check, the ids of all files (broken ones too), and the problems."""
     schemas = schema_set(data_dir / SCHEMA_FOLDER)
     documents: dict = {}
     present: set = set()
     files, errors = data_files(data_dir, schemas.kinds, schemas.id_pattern)
+    checked = {}
     for file in files:
         present.add((file.kind, file.id))
-        document, read_errors = read_yaml(file.path, file.shown_as)
-        errors += read_errors
-        if document is None:
-            continue
-        file_errors = _check_document(file.kind, file.id, document, file.shown_as, schemas)
+        info = file.path.stat()
+        key = (file.path, info.st_mtime_ns, info.st_size, schemas.stamp)
+        document, file_errors = checked[key] = _checked.get(key) or _read_and_check(file, schemas)
         errors += file_errors
-        if not file_errors:
+        if document is not None and not file_errors:
             documents[(file.kind, file.id)] = (document, file.shown_as)
+    _checked.clear()
+    _checked.update(checked)
     return documents, present, errors
+
+
+def _read_and_check(file, schemas) -> tuple[YamlDocument | None, list[DataError]]:
+    document, errors = read_yaml(file.path, file.shown_as)
+    if document is not None:
+        errors += _check_document(file.kind, file.id, document, file.shown_as, schemas)
+    return document, errors
 
 
 def _check_document(kind, file_id, document: YamlDocument, shown_as, schemas) -> list[DataError]:

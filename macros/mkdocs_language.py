@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from macros import data_dir
+from macros.build_cache import cache_dir, template_bytecode
 from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.material_markup import mended
@@ -89,6 +90,12 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_env(env, config, files):
+    """Material's templates are compiled once, not on every build."""
+    env.bytecode_cache = template_bytecode()
+    return env
+
+
 def on_post_page(output, page, config):
     return mended(output)
 
@@ -99,4 +106,5 @@ def on_post_template(output, template_name, config):
 
 def on_post_build(config):
     """Word forms of every template, checklist and gate, beside their pages."""
-    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir))
+    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir),
+                    cache_dir("word-forms"))

@@ -17,6 +17,7 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
+from .build_cache import template_bytecode
 from .framework import Framework
 from .i18n import strings
 from .urls import download_url, relative, url_for
@@ -57,7 +58,7 @@ class PageRenderer:
         self.framework = framework
         self.lang = lang
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+            loader=jinja2.FileSystemLoader(TEMPLATES_DIR), bytecode_cache=template_bytecode(),
             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, autoescape=True,
             # Markdown heading ids are written `{#id}`, which Jinja would read as a comment.
             comment_start_string="{##", comment_end_string="##}",

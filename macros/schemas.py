@@ -7,16 +7,15 @@ Messages are rewritten from jsonschema's wording into what the contributor shoul
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
-import referencing
 
 from .content_safety import UnsafeText, check_markdown, check_plain_text
 from .errors import DataError, DataErrors
+from .schema_files import COMMON, inlined, read_schemas, schema_problem
 from .yaml_reader import YamlDocument, field_name
 
 LANGUAGE_NAMES = {"da": "Danish", "nb": "Norwegian bokmål"}
@@ -28,17 +27,18 @@ JSON_TYPES = {"object": "a mapping of fields", "array": "a list", "string": "tex
 
 
 class SchemaSet:
-    def __init__(self, schema_dir: Path):
-        schemas = _read_schemas(schema_dir)
-        registry = referencing.Registry().with_resources(
-            (name, referencing.Resource.from_contents(schema)) for name, schema in schemas.items())
+    def __init__(self, schema_dir: Path, stamp: tuple = ()):
+        self.schema_dir = schema_dir
+        self.stamp = stamp  # the schema files' names, times and sizes: which version this is
+        self.schemas = read_schemas(schema_dir)
+        common = self.schemas[COMMON]
         self.validators = {
             name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(
-                schema, registry=registry, format_checker=TEXT_FORMATS)
-            for name, schema in schemas.items() if name != "common.schema.json"
+                inlined(schema, common), format_checker=TEXT_FORMATS)
+            for name, schema in self.schemas.items() if name != COMMON
         }
         # File names are ids too: they follow the same pattern as every id written in the data.
-        self.id_pattern = re.compile(schemas["common.schema.json"]["$defs"]["id"]["pattern"])
+        self.id_pattern = re.compile(common["$defs"]["id"]["pattern"])
 
     @property
     def kinds(self) -> list[str]:
@@ -46,7 +46,16 @@ class SchemaSet:
 
     def errors(self, kind: str, document: YamlDocument, shown_as: str) -> list[DataError]:
         validator = self.validators[kind]
-        return [_explain(error, document, shown_as) for error in validator.iter_errors(document.data)]
+        try:
+            return [_explain(error, document, shown_as) for error in validator.iter_errors(document.data)]
+        except Exception:
+            # Checking every schema against the JSON Schema standard costs more than checking all
+            # the data, so it is done only when a schema fails to work, to say what is wrong with it.
+            problems = [problem for name in (f"{kind}.schema.json", COMMON)
+                        if (problem := schema_problem(self.schema_dir, name, self.schemas[name]))]
+            if problems:
+                raise DataErrors(problems) from None
+            raise
 
 
 def schema_set(schema_dir: Path) -> SchemaSet:
@@ -57,32 +66,7 @@ def schema_set(schema_dir: Path) -> SchemaSet:
 
 @lru_cache(maxsize=2)
 def _schema_set(schema_dir: Path, stamp: tuple) -> SchemaSet:
-    return SchemaSet(schema_dir)
-
-
-def _read_schemas(schema_dir: Path) -> dict:
-    """Every schema file, or DataErrors naming each one that is not a valid JSON Schema."""
-    schemas, errors = {}, []
-    for path in sorted(schema_dir.glob("*.schema.json")):
-        shown_as = f"{schema_dir.parent.name}/{schema_dir.name}/{path.name}"
-        try:
-            schema = json.loads(path.read_text(encoding="utf-8"))
-            jsonschema.Draft202012Validator.check_schema(schema)
-        except json.JSONDecodeError as exc:
-            errors.append(DataError(shown_as, exc.lineno, "", f"this is not valid JSON ({exc.msg})"))
-        except UnicodeDecodeError:
-            errors.append(DataError(shown_as, 1, "", "the file is not UTF-8 text; save it as UTF-8"))
-        except jsonschema.SchemaError as exc:
-            errors.append(DataError(shown_as, 1, field_name(tuple(exc.absolute_path)),
-                                    f"this is not a valid JSON Schema: {exc.message}"))
-        else:
-            schemas[path.name] = schema
-    if "common.schema.json" not in schemas and not errors:
-        errors.append(DataError(f"{schema_dir.parent.name}/{schema_dir.name}/common.schema.json", 1, "",
-                                "the shared definitions are missing; restore common.schema.json"))
-    if errors:
-        raise DataErrors(errors)
-    return schemas
+    return SchemaSet(schema_dir, stamp)
 
 
 def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as: str) -> DataError:

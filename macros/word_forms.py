@@ -2,26 +2,69 @@
 
 The documents are built in `macros/word/`; this module writes them where
 `urls.download_path` says, the same place the site's links point to.
+
+Building a form takes a tenth of a second, so forms are cached by a hash of everything that
+goes into them: the entity, the entities it links to, the sources it cites, the interface
+texts and the code in macros/word/. An unchanged form is copied from the cache, with the same
+bytes (and the same creation date) as last time.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import shutil
 from pathlib import Path
 
+from .i18n import STRINGS_DIR
+from .linker import parts_of
 from .urls import download_path
 from .word import checklist_document, gate_document, template_document
 
 BUILDERS = {"templates": template_document, "checklists": checklist_document, "gates": gate_document}
+WORD_CODE = Path(__file__).parent / "word"
 
 __all__ = ["checklist_document", "download_path", "gate_document", "template_document", "write_documents"]
 
 
-def write_documents(framework, lang: str, out_dir: Path) -> list[Path]:
+def write_documents(framework, lang: str, out_dir: Path, cache_dir: Path) -> list[Path]:
     """Write the Word form of every template, checklist and gate; return the files written."""
     paths = []
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    code = _code_fingerprint(lang)
     for kind, build in BUILDERS.items():
         for entity in framework.all(kind):
             path = Path(out_dir) / download_path(entity, lang)
             path.parent.mkdir(parents=True, exist_ok=True)
-            build(entity, lang).save(path)
+            cached = cache_dir / f"{form_key(entity, lang, code)}.docx"
+            if not cached.exists():
+                partial = cached.with_suffix(".partial")
+                build(entity, lang).save(partial)
+                partial.replace(cached)  # a build that is killed never leaves half a form in the cache
+            shutil.copyfile(cached, path)
             paths.append(path)
     return paths
+
+
+def form_key(entity, lang: str, code: str) -> str:
+    """A hash of everything the form of `entity` is made from; `code` fingerprints the code and texts."""
+    digest = hashlib.sha256(f"{lang}\n{code}\n{entity!r}".encode())
+    for related in _related(entity):
+        digest.update(repr(related).encode())
+    return digest.hexdigest()[:32]
+
+
+def _related(entity):
+    """The objects a form may show besides its own fields: what it and its parts link to, and its sources."""
+    owners = [entity, *(part for part, _ in parts_of(entity.kind, entity))]
+    for owner in owners:
+        for field in dataclasses.fields(owner):
+            if not field.init:  # a relation the linker filled
+                value = getattr(owner, field.name)
+                yield from value if isinstance(value, tuple) else (value,)
+    for citation in entity.citations:
+        yield citation.source
+
+
+def _code_fingerprint(lang: str) -> str:
+    files = sorted(WORD_CODE.glob("*.py")) + [Path(__file__), STRINGS_DIR / f"{lang}.yml"]
+    return hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()

@@ -139,3 +139,48 @@ def test_vaerktoej5_columns(framework):
         assert (column.hint is None) == (hint is None), f"column {column.id}: hint"
         if hint:
             assert normalise(column.hint.da) == normalise(hint.group(1)), f"column {column.id}: hint"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Links from questions to factors
+
+def test_a_question_s_factor_is_on_the_question_s_level(framework):
+    """A question asked on one level cannot be about a factor of another (the interpersonal 'brændende
+    platform' question was linked to motivation, an individual-level factor)."""
+    wrong = [f"{item.checklist.id}#{item.id}: {item.factor.id} is on {item.factor.level.id}, the item on {item.level.id}"
+             for item in framework.questions() if item.factor and item.level and item.factor.level is not item.level]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_source_s_sub_lists_decide_the_factor(framework, reflection):
+    """Ramme section 3 groups the institutional questions under 'Ledelse:' and 'Organisationsstrukturer':
+    each question of a sub-list concerns the factor the sub-list names (the technology question stands
+    under Organisationsstrukturer, so it is not a question about formaliseringsgrad)."""
+    checklist = framework.get("checklists", "refleksionsspoergsmaal")
+    sub_lists = [section for section in checklist.sections if section.id.count("-") and section.id in reflection
+                 and section.id.split("-")[0] in {level.id for level in framework.levels}]
+    assert len(sub_lists) == 2, [section.id for section in sub_lists]
+    for section in sub_lists:
+        level_id, label = section.id.split("-", 1)
+        factors = framework.get("levels", level_id).factors
+        named = max(factors, key=lambda factor: similarity(factor.title.da, label))
+        wrong = [item.id for item in section.items if item.factor is not named]
+        assert not wrong, f"section {section.id} (factor {named.id}): items linked elsewhere: {wrong}"
+
+
+def test_an_item_s_editorial_mark_names_a_link_it_has(framework):
+    for item in framework.questions():
+        for name in item.editorial:
+            assert getattr(item, name, None), f"{item.checklist.id}#{item.id}: editorial names {name!r}, which it has not"
+
+
+def test_links_to_another_document_s_framework_are_marked_editorial(framework):
+    """Terje Ogden's checklists (seed 003) do not use the Danish framework's factors and tools: every such
+    link is the editors' reading and says so."""
+    for checklist in framework.all("checklists"):
+        if {c.source_id for c in checklist.citations} & {"ramme-for-implementering"}:
+            continue
+        for item in checklist.items:
+            for name in ("level", "factor", "tool"):
+                if getattr(item, name):
+                    assert item.is_editorial(name), f"{checklist.id}#{item.id}: {name} link not marked editorial"

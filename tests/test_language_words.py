@@ -4,7 +4,9 @@
 2. every `da` text has no Norwegian-only word (NORWEGIAN_ONLY);
 3. where a `da` text uses a Danish term of data/terms/ (whole word), the `nb` text of the same field
    does not keep it (terms that are the same in both languages are skipped);
-4. the interface strings, macros/strings/da.yml and nb.yml, pass 1-3 too.
+4. the interface strings, macros/strings/da.yml and nb.yml, pass 1-3 too;
+5. a sentence transcribed from a source (a question, a milestone, a step of a model) is translated the
+   same way wherever another text quotes it.
 
 (That the Danish framework text is the source's own text is checked in test_language_fidelity.py.)
 
@@ -63,7 +65,7 @@ DANISH_ONLY = {
     "fx": "f.eks.",
     "ydelse": "tjeneste", "ydelser": "tjenester", "ydelserne": "tjenestene",
     "sagsbehandler": "saksbehandler", "sagsbehandlere": "saksbehandlere", "sagsbehandling": "saksbehandling",
-    "parathedsanalyse": "beredskapsanalyse", "parathedsanalysen": "beredskapsanalysen",
+    "parathedsanalyse": "analyse av endringsberedskap", "parathedsanalysen": "analysen av endringsberedskapen",
     "opfølgning": "oppfølging", "opfølgningen": "oppfølgingen",
     "tjekliste": "sjekkliste", "tjeklisten": "sjekklisten", "tjeklister": "sjekklister",
     "skabelon": "mal", "skabelonen": "malen", "skabeloner": "maler",
@@ -171,11 +173,12 @@ def string_pairs() -> list[Pair]:
 
 
 def unquoted(text: str) -> str:
-    """The text without what may quote the other language: «...» quotes, (...) parentheses, and an
+    """The text without what may quote the other language: «...» (Norwegian) and »...« (Danish) quotes,
+    (...) parentheses, and an
     original in *italics* or **bold** that a parenthesised translation follows, as in
     "**Vores fire centrale spørgsmål** (Våre fire sentrale spørsmål)" (the mirror of
     "sektoransvar (ressortfordeling)")."""
-    text = re.sub(r"«[^«»]*»", " ", text)
+    text = re.sub(r"«[^«»]*»|»[^«»]*«", " ", text)
     text = re.sub(r"(\*{1,2})[^*]+?\1\s*\(", " (", text)
     previous = None
     while previous != text:  # innermost parentheses first, so nested ones go too
@@ -227,6 +230,7 @@ def test_no_word_is_on_both_lists():
     ("*Rejsehold på\n hjemløseområdet* (ambulerende team), fx", DANISH_ONLY, ["fx"]),
     ("**Medarbejderne** skal ha *opplæring*.", DANISH_ONLY, ["medarbejderne"]),  # no translation follows
     ("Tiltaket skal understøttes af ledelsen.", NORWEGIAN_ONLY, ["tiltaket"]),
+    ("dias »Risiko-analyse: hva kan gå galt?«", NORWEGIAN_ONLY, []),  # a Danish quote of a Norwegian heading
     ("Det sker f.eks. i kommunen, via tjenester.", NORWEGIAN_ONLY, []),
 ])
 def test_the_word_matching(text, words, expected):
@@ -301,3 +305,38 @@ def test_danish_interface_strings_are_danish():
 def test_interface_strings_apply_the_term_table():
     problems = term_problems(string_pairs())
     assert not problems, "Danish terms left in nb.yml:\n" + "\n".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------------
+# 5: one translation per source sentence
+
+
+def comparable(text: str) -> str:
+    """Text as read: no Markdown emphasis, quotation marks or line breaks, lower case, no end punctuation."""
+    text = re.sub(r"[*_`«»\"'‘’“”]", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower().strip(" .?:;,")
+
+
+def quoted_units(framework) -> list[tuple[str, object]]:
+    """The sentences the site transcribes from the sources, each with where it comes from."""
+    units = [(f"checklists/{item.checklist.id}#{item.id}", text)
+             for item in framework.questions() for text in (item.text, item.label, *item.points) if text]
+    units += [(f"phases/{phase.id} milestone", text) for phase in framework.phases for text in phase.milestones]
+    units += [(f"process-models/{model.id}#{step.id}", step.title)
+              for model in framework.all("process-models") for step in model.steps]
+    units += [(f"templates/{template.id}#{question.id}", question.text)
+              for template in framework.all("templates") for part in template.parts for question in part.questions]
+    units += [(f"levels/{level.id} central question", level.central_question) for level in framework.levels]
+    return [(where, text) for where, text in units if len(comparable(text.da)) >= 25]
+
+
+def test_a_source_sentence_is_translated_the_same_way_everywhere(pairs, framework):
+    # A citation's `where` quotes the source's own heading, in the source's language: not a translation.
+    texts = [pair for pair in pairs if not pair.where.endswith((".where", "(term)"))]
+    problems = []
+    for where, unit in quoted_units(framework):
+        da, nb = comparable(unit.da), comparable(unit.nb)
+        for pair in texts:
+            if da in comparable(pair.da) and nb not in comparable(pair.nb):
+                problems.append(f"{pair.where}.nb quotes {where} but not as {unit.nb!r}")
+    assert not problems, "The same source sentence translated differently:\n" + "\n".join(problems)

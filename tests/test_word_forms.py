@@ -47,7 +47,8 @@ def framework():
 def written(framework, tmp_path_factory):
     """Every document in both languages: {(kind, id, lang): path}."""
     out_dir = tmp_path_factory.mktemp("word")
-    paths = {lang: write_documents(framework, lang, out_dir) for lang in LANGUAGES}
+    cache_dir = tmp_path_factory.mktemp("word-cache")
+    paths = {lang: write_documents(framework, lang, out_dir, cache_dir) for lang in LANGUAGES}
     documents = {}
     for kind in ("templates", "checklists", "gates"):
         for entity in framework.all(kind):
@@ -237,3 +238,27 @@ def test_libreoffice_opens_a_template(written, framework, tmp_path):
     assert pages[-1].mediabox.width > pages[-1].mediabox.height, "the parts are landscape"
     words = normalise(" ".join(page.extract_text() for page in pages))
     assert plain(template.parts[0].title["da"]) in words
+
+
+def test_unchanged_forms_come_from_the_cache_and_a_changed_one_is_made_again(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    cache_dir = tmp_path / "cache"
+    gate = real_framework().all("gates")[0]
+    first = write_documents(load_framework(data), "da", tmp_path / "first", cache_dir)
+    assert len(list(cache_dir.glob("*.docx"))) == len(first)
+    again = write_documents(load_framework(data), "da", tmp_path / "again", cache_dir)
+    assert [path.read_bytes() for path in again] == [path.read_bytes() for path in first], "same bytes, same dates"
+    phase_file = data / "phases" / f"{gate.from_phase.id}.yml"  # a gate's criteria are its phase's milestones
+    phase_file.write_text(phase_file.read_text(encoding="utf-8").replace("milestones:\n", "milestones:\n  - {da: Ny milepæl, nb: Ny milepæl}\n", 1),
+                          encoding="utf-8")
+    changed = write_documents(load_framework(data), "da", tmp_path / "changed", cache_dir)
+    by_name = {path.name: path for path in changed}
+    for before in first:
+        after = by_name[before.name]
+        if before.name == f"{gate.id}-da.docx":
+            assert after.read_bytes() != before.read_bytes()
+            assert "Ny milepæl" in "\n".join(cell.text for table in docx.Document(after).tables
+                                              for row in table.rows for cell in row.cells)
+    assert len(list(cache_dir.glob("*.docx"))) > len(first)
+

@@ -44,6 +44,8 @@ class Entity:
     summary: Text
     citations: tuple[Citation, ...]
     editorial: frozenset[str]
+    # What the source text itself lacks (a figure, activities, the end of a list): kept out of the guidance.
+    source_note: Text | None = field(default=None, kw_only=True)
 
     def is_editorial(self, field_name: str) -> bool:
         return field_name in self.editorial

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from .base import Entity, Text, relation
+from .base import LANGUAGES, Entity, Text, relation
 
 if TYPE_CHECKING:  # relations point across modules; only type checkers need to follow them
     from .base import Citation
@@ -23,8 +24,14 @@ class Source(Entity):
     language: str
     document_type: Text | None
     reference: str
+    url: str | None
     body: Text | None
     citations_of: tuple[Citation, ...] = relation()
+
+    @property
+    def url_host(self) -> str:
+        """The address as a reader recognises it: 'socialstyrelsen.dk'."""
+        return urlsplit(self.url).netloc.removeprefix("www.") if self.url else ""
 
     @property
     def is_seed(self) -> bool:
@@ -82,4 +89,15 @@ class Term:
     file: str
     da: str
     nb: str
+    definition: Text
     note: Text | None
+    editorial: frozenset[str]
+
+    def name(self, lang: str) -> str:
+        """The term in one language: 'caseload' in Danish, 'saksmengde' in Norwegian."""
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        return getattr(self, lang)
+
+    def is_editorial(self, field_name: str) -> bool:
+        return field_name in self.editorial

@@ -60,11 +60,24 @@ class ChecklistItem:
     factor_id: str | None
     phase_id: str | None
     tool_id: str | None
+    editorial: frozenset[str]  # the item's fields that are our reading, e.g. a phase the source does not give
     level: Level | None = relation(many=False)
     factor: Factor | None = relation(many=False)
     phase: Phase | None = relation(many=False)
     tool: Tool | None = relation(many=False)
     checklist: Checklist = relation(many=False)
+
+    def is_editorial(self, field_name: str) -> bool:
+        return field_name in self.editorial
+
+
+def by_checklist(items) -> tuple[tuple[Checklist, tuple[ChecklistItem, ...]], ...]:
+    """Items grouped by the checklist they come from, in their given order: reflection questions apart
+    from risks or success factors."""
+    groups: dict = {}
+    for item in items:
+        groups.setdefault(id(item.checklist), (item.checklist, []))[1].append(item)
+    return tuple((checklist, tuple(members)) for checklist, members in groups.values())
 
 
 @dataclass(frozen=True, eq=False)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .base import Entity, Text, relation
+from .forms import by_checklist
 
 if TYPE_CHECKING:  # relations point across modules; only type checkers need to follow them
     from .documents import ProcessStep, Topic
@@ -43,6 +44,10 @@ class Factor(Entity):
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
 
+    @property
+    def questions_by_checklist(self):
+        return by_checklist(self.questions)
+
 
 @dataclass(frozen=True, eq=False)
 class Phase(Entity):
@@ -61,6 +66,14 @@ class Phase(Entity):
     steps: tuple[ProcessStep, ...] = relation()
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+
+    def named_by_source(self, relation: str) -> tuple:
+        """The tools or checklists the source places in this phase."""
+        return tuple(owner for owner in getattr(self, relation) if not owner.is_editorial("phases"))
+
+    def suggested(self, relation: str) -> tuple:
+        """The tools or checklists the editors place in this phase (their `phases` is marked editorial)."""
+        return tuple(owner for owner in getattr(self, relation) if owner.is_editorial("phases"))
 
 
 @dataclass(frozen=True, eq=False)

@@ -89,6 +89,8 @@ def add_sources(doc, entity, lang: str, shown=()) -> None:
         if citation.where:
             paragraph.add_run(", ")
             add_text(paragraph, citation.where[lang])
+    if entity.source_note:
+        add_note(doc, f"{t['source_note_label']}: {entity.source_note[lang]}")
     if any(entity.is_editorial(name) for name in shown):
         add_note(doc, t["editorial_explained"])
 

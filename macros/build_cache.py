@@ -1,0 +1,24 @@
+"""Where the build keeps what it can reuse next time: Word forms and compiled page templates.
+
+The cache lives in the user's cache folder, never inside the repository: a pull request can add
+any file to the repository (ignored ones too, with `git add -f`), and a cached form or compiled
+template that a pull request could place would be published or run as if the build had made it.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import jinja2
+
+
+def cache_dir(name: str) -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = base / "implementeringsguiden" / name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def template_bytecode() -> jinja2.BytecodeCache:
+    """Compiled Jinja templates (the theme's and ours), checked against each template's source."""
+    return jinja2.FileSystemBytecodeCache(str(cache_dir("templates")))
