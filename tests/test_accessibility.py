@@ -44,6 +44,14 @@ def test_no_accessibility_violations(page, site_url, axe, path):
     assert violations(axe, page) + violations(axe, page, NAMES) == []
 
 
+@pytest.mark.parametrize("lang", ["da", "nb"])
+def test_the_open_search_passes_before_anything_is_typed(page, site_url, axe, lang):
+    open_page(page, f"{site_url}{lang}/")
+    page.locator(".md-search__input").focus()
+    page.locator(".md-search-result__meta").wait_for(state="visible")
+    assert violations(axe, page) + violations(axe, page, NAMES) == []
+
+
 def test_wide_tables_scroll_in_a_focusable_region_on_a_phone(browser, site_url, axe):
     phone = browser.new_page(viewport={"width": 390, "height": 800})
     try:

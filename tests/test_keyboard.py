@@ -130,3 +130,9 @@ def test_on_a_phone_the_navigation_opens_and_closes_by_keyboard(browser, site_ur
         assert phone.evaluate(FOCUSED)["name"] == "Navigation"
     finally:
         phone.close()
+
+
+def test_on_a_wide_screen_the_navigation_shows_and_there_is_no_menu_button(page, site_url):
+    page.goto(site_url + "da/factors/motivation/")
+    assert page.locator(".md-sidebar--primary a.md-nav__link").first.is_visible()
+    assert page.locator("[data-drawer-button]").is_hidden()
