@@ -5,7 +5,6 @@ import functools
 import importlib.util
 import http.server
 import shutil
-import socket
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,17 +23,12 @@ def require_chromium():
         pytest.skip("Playwright is not installed (pip install -e '.[test]')")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
-def serve(directory: Path, port: int = 0):
-    """The site over HTTP on this machine, as Material's JavaScript expects."""
+def serve(directory: Path):
+    """A folder over HTTP on this machine, as Material's JavaScript expects, on a port bound at once.
+    The folder may be built (or replaced) after the server starts."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -68,28 +68,32 @@ def build_site(project: Path, site_dir: Path, address: str = "http://127.0.0.1:8
 
 
 @pytest.fixture(scope="session")
-def site_address() -> str:
-    """Where the tests serve the site; it is built for that address, as a published site is for its own."""
-    from browser import free_port
-    return f"http://127.0.0.1:{free_port()}/"
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory, site_address) -> Path:
-    """The real site, built once in strict mode, as a reader gets it."""
-    site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT, site_dir, site_address)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir
-
-
-@pytest.fixture(scope="session")
-def site_url(site, site_address):
+def served(tmp_path_factory):
+    """A folder for the site and an HTTP server already bound to a free port for it, so the site
+    can be built for the address it is served at (as a published site is for its own)."""
     from browser import serve
-    port = int(site_address.rstrip("/").rsplit(":", 1)[1])
-    with serve(site, port) as url:
-        assert url == site_address
-        yield url
+    root = tmp_path_factory.mktemp("served") / "site"
+    with serve(root) as url:
+        yield root, url
+
+
+@pytest.fixture(scope="session")
+def site_address(served) -> str:
+    return served[1]
+
+
+@pytest.fixture(scope="session")
+def site(served) -> Path:
+    """The real site, built once in strict mode, as a reader gets it."""
+    root, address = served
+    result = build_site(ROOT, root, address)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
+@pytest.fixture(scope="session")
+def site_url(site, site_address) -> str:
+    return site_address
 
 
 @pytest.fixture(scope="session")

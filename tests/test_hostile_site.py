@@ -19,26 +19,31 @@ from site_pages import BuiltSite
 
 
 @pytest.fixture(scope="module")
-def hostile_address() -> str:
-    from browser import free_port
-    return f"http://127.0.0.1:{free_port()}/"
+def hostile_served(tmp_path_factory):
+    from browser import serve
+    project = copy_project(tmp_path_factory.mktemp("hostile"))
+    with serve(project / "site") as url:
+        yield project, url
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory, hostile_address):
-    project = copy_project(tmp_path_factory.mktemp("hostile"))
+def hostile_address(hostile_served) -> str:
+    return hostile_served[1]
+
+
+@pytest.fixture(scope="module")
+def hostile(hostile_served):
+    project, address = hostile_served
     marker = project / "template-ran"
     make_hostile(project, marker)
-    result = build_site(project, project / "site", hostile_address)
+    result = build_site(project, project / "site", address)
     assert result.returncode == 0, result.stdout + result.stderr
     return project, marker, load_framework(project / "data")
 
 
 @pytest.fixture(scope="module")
-def hostile_url(hostile, hostile_address):
-    from browser import serve
-    with serve(hostile[0] / "site", int(urlsplit(hostile_address).port)) as url:
-        yield url
+def hostile_url(hostile, hostile_address) -> str:
+    return hostile_address
 
 
 def test_no_text_from_the_data_ever_runs_as_a_template(hostile):
