@@ -21,13 +21,16 @@
   toggle.addEventListener("change", function () {
     button.setAttribute("aria-expanded", String(toggle.checked));
   });
+  function focusOnceIn(event) {
+    if (event.target !== drawer || event.propertyName !== "transform") return;  // not a child's transition
+    drawer.removeEventListener("transitionend", focusOnceIn);
+    var link = toggle.checked && firstLinkInSight();
+    if (link) link.focus();
+  }
+
   button.addEventListener("click", function () {
     toggle.click();
-    if (!toggle.checked) return;
-    drawer.addEventListener("transitionend", function () {
-      var link = toggle.checked && firstLinkInSight();
-      if (link) link.focus();
-    }, { once: true });
+    if (toggle.checked) drawer.addEventListener("transitionend", focusOnceIn);
   });
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || !toggle.checked) return;
