@@ -66,13 +66,13 @@ def write_plain_markdown(project: Path, lang: str) -> Path:
     renderer = PageRenderer(framework, lang)
     docs = project / "plain-docs" / lang
     shutil.copytree(project / "docs" / lang, docs)
-    for page in generated_pages(framework):
+    for page in generated_pages(framework, lang):
         here = f"{lang}/{page.source.removesuffix('index.md')}"
         template = template_name(page.kind, page.entity is not None)
         body = renderer.render(template, here, entity=page.entity, kind=page.kind)
         # The title and description the hook gives the generated page, escaped the same way.
         front = "---\n" + "".join(f"{key}: {json.dumps(str(escape(value)), ensure_ascii=False)}\n" for key, value in
-                                  (("title", page.title(lang)), ("description", page.description(lang)))) + "---\n\n"
+                                  (("title", page.title()), ("description", page.description()))) + "---\n\n"
         (docs / page.source).parent.mkdir(parents=True, exist_ok=True)
         (docs / page.source).write_text(front + body, encoding="utf-8")
     config = yaml_load((project / "config" / "base.yml").read_text(encoding="utf-8"))  # resolves !ENV

@@ -24,6 +24,7 @@ def build(kind: str, entity_id: str, file: str, data: dict):
         id=entity_id, file=file, title=text(data["title"]), summary=text(data["summary"]),
         citations=tuple(m.Citation(c["source"], text(c.get("where"))) for c in data.get("sources", ())),
         editorial=frozenset(data.get("editorial", ())), source_note=text(data.get("source_note")),
+        slug_nb=data.get("slug_nb"),
     )
     return _BUILDERS[kind](data, common)
 

@@ -126,7 +126,7 @@ def check_references(documents: dict, present: set) -> list[DataError]:
                     choices = ", ".join(sorted(known.get(relation.target, ()))) or "none yet"
                     errors.append(DataError(shown_as, document.line_of(path), field_name(path),
                                             f"no {relation.target[:-1]} '{target_id}' (known: {choices})"))
-    return errors + _gates_between_two_phases(documents)
+    return errors + _gates_between_two_phases(documents) + _norwegian_addresses_unique(documents)
 
 
 def _gates_between_two_phases(documents: dict) -> list[DataError]:
@@ -135,3 +135,20 @@ def _gates_between_two_phases(documents: dict) -> list[DataError]:
                       "name the phase that follows in to_phase")
             for (kind, _), (document, shown_as) in documents.items()
             if kind == "gates" and document.data.get("from_phase") == document.data.get("to_phase")]
+
+
+def _norwegian_addresses_unique(documents: dict) -> list[DataError]:
+    """Two pages of one kind cannot share an address: a Norwegian slug is another file's address."""
+    taken = {(kind, entity_id): entity_id for (kind, entity_id), (document, _) in documents.items()
+             if not document.data.get("slug_nb")}
+    errors = []
+    for (kind, entity_id), (document, shown_as) in sorted(documents.items()):
+        slug = document.data.get("slug_nb")
+        if slug and (kind, slug) in taken:
+            errors.append(DataError(shown_as, document.line_of(("slug_nb",)), "slug_nb",
+                                    f"'{slug}' is already the Norwegian address of {kind}/{taken[(kind, slug)]}; "
+                                    "choose another"))
+        elif slug:
+            taken[(kind, slug)] = entity_id
+    return errors
+

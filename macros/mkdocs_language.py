@@ -20,14 +20,19 @@ from macros.errors import DataErrors
 from macros.i18n import strings
 from macros.material_markup import mended
 from macros.nav import site_nav
+from macros.open_data import content_version, write_open_data
+from macros.page_sitemaps import write_page_sitemaps
 from macros.pages import generated_pages
+from macros.plan_tool import plan_tool_config
 from macros.prose import prose_additions, prose_problems
+from macros.redirects import keep_former_downloads, redirect_page
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
-from macros.urls import in_language, relative, site_path
+from macros.urls import former_addresses, relative, site_path, url_for
 from macros.word_forms import write_documents
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
+_alternates: dict = {}  # page folder -> the page's address in every language, for the build that is running
 
 
 def checked_framework(config):
@@ -51,14 +56,20 @@ def on_config(config):
 
 def on_files(files, config):
     lang = config.theme["language"]
+    framework = current_framework(data_dir(config))  # checked in on_config
     for file in files.documentation_pages():
         file.edit_uri = f"docs/{lang}/{file.src_uri}"
     _generated.clear()
-    for page in generated_pages(current_framework(data_dir(config))):  # checked in on_config
+    _alternates.clear()
+    for page in generated_pages(framework, lang):
         generated = File.generated(config, page.source, content=page.markdown())
         generated.edit_uri = page.data_file
         files.append(generated)
         _generated[page.source] = page
+    renderer = renderer_for(framework, lang)
+    for address, thing in former_addresses(framework, lang):
+        files.append(File.generated(config, address + "index.html", content=redirect_page(
+            renderer, site_path(lang, address), thing, config.site_url.removesuffix(f"{lang}/"))))
     return files
 
 
@@ -66,8 +77,8 @@ def on_page_markdown(markdown, page, config, files):
     lang = config.theme["language"]
     generated = _generated.get(page.file.src_uri)
     if generated:
-        page.title = str(escape(generated.title(lang)))
-        page.meta["description"] = str(escape(generated.description(lang)))
+        page.title = str(escape(generated.title()))
+        page.meta["description"] = str(escape(generated.description()))
         return markdown
     page.title = str(escape(page.title))
     if "description" in page.meta:
@@ -82,12 +93,26 @@ def on_page_context(context, page, config, nav):
     root = config.site_url.removesuffix(f"{lang}/")
     here = site_path(lang, page.url)
     context["ui"] = strings(lang)
-    context["translations"] = [
-        {"lang": code, "name": name, "current": code == lang,
-         "href": relative(in_language(here, code), here), "absolute": root + in_language(here, code)}
-        for code, name in config.extra["languages"].items()
-    ]
+    context["translations"] = []
+    for code, name in config.extra["languages"].items():
+        there = _same_page_in(code, page, config)
+        context["translations"].append({"lang": code, "name": name, "current": code == lang,
+                                        "href": relative(there, here), "absolute": root + there})
+    _alternates[page.url] = {alt["lang"]: alt["absolute"] for alt in context["translations"]}
+    if page.meta.get("template") == "plan.html":
+        context["plan_tool"] = plan_tool_config(lang, here)
     return context
+
+
+def _same_page_in(lang: str, page, config) -> str:
+    """The page in another language: through the model for generated pages; a hand-written page
+    has the same file name in every language, or else the reader goes to that language's home."""
+    generated = _generated.get(page.file.src_uri)
+    if generated:
+        return url_for(generated.thing, lang)
+    if (Path(config.docs_dir).parent / lang / page.file.src_uri).exists():
+        return site_path(lang, page.url)
+    return site_path(lang, "")
 
 
 def on_env(env, config, files):
@@ -105,6 +130,10 @@ def on_post_template(output, template_name, config):
 
 
 def on_post_build(config):
-    """Word forms of every template, checklist and gate, beside their pages."""
-    write_documents(current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir),
-                    cache_dir("word-forms"))
+    """Word forms of every template, checklist and gate, beside their pages; the framework as open
+    data; beside each page the one-page sitemap that Material's language code asks for."""
+    framework, lang, site_dir = current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir)
+    write_documents(framework, lang, site_dir, cache_dir("word-forms"))
+    keep_former_downloads(framework, lang, site_dir)
+    write_open_data(framework, lang, site_dir, content_version(data_dir(config)))
+    write_page_sitemaps(site_dir, lang, _alternates)

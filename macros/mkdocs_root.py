@@ -28,7 +28,6 @@ from mkdocs.exceptions import PluginError
 
 from macros.errors import DataErrors
 from macros.mkdocs_language import checked_framework
-from macros.page_sitemaps import write_page_sitemaps
 from macros.prose import prose_problems
 from macros.site_audit import audit_site
 
@@ -53,7 +52,6 @@ def on_post_build(config):
             # Loaded right before its build: MkDocs hands the same plugin objects (search among
             # them) to every config it loads in one process, so the last one loaded is the one built.
             build(_language_config(config, lang, site_dir=os.path.join(staging, lang)))
-        write_page_sitemaps(staging, config.site_url or "/", _languages(config))
         problems = audit_site(staging, {urlsplit(config.site_url or "").hostname or "127.0.0.1"})
         if problems:
             raise PluginError("The built site fails the safety audit; nothing was published:\n  "

@@ -7,35 +7,45 @@ from markupsafe import escape
 
 from .framework import Framework
 from .i18n import strings
-from .urls import page_source
+from .urls import TOOL_PAGES, page_source
 
 
 def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
     t = strings(lang)
 
-    def section(kind, children):
-        return {t[f"overview_{kind}"]: [page_source(kind), *children]}
+    def source(thing):
+        return page_source(thing, lang)
 
-    levels = [{str(escape(f"{level.title[lang]} – {level.short_title[lang]}")): [page_source(level)] + [page_source(f) for f in level.factors]}
+    def section(kind, children):
+        return {t[f"overview_{kind}"]: [source(kind), *children]}
+
+    levels = [{str(escape(f"{level.title[lang]} – {level.short_title[lang]}")): [source(level)] + [source(f) for f in level.factors]}
               for level in framework.levels]
     phases = []
     for phase in framework.phases:
-        phases.append(page_source(phase))
-        phases += [page_source(gate) for gate in phase.gates_out]
+        phases.append(source(phase))
+        phases += [source(gate) for gate in phase.gates_out]
 
     def pages_of(kind):
-        return [page_source(entity) for entity in framework.all(kind)]
+        return [source(entity) for entity in framework.all(kind)]
 
+    def prose(name):
+        """A hand-written page the navigation places itself, where this language has it."""
+        return [source(name)] if source(name) in prose_pages else []
+
+    placed = {source(name) for name in TOOL_PAGES}
     return [
-        {t["home"]: page_source("home")},
-        section("levels", [*levels, page_source("factors")]),
-        section("phases", phases + [page_source("gates")]),
+        {t["home"]: source("home")},
+        *prose("plan"),
+        section("levels", [*levels, source("factors")]),
+        section("phases", phases + [source("gates")]),
         section("tools", pages_of("tools")),
         section("templates", pages_of("templates")),
         section("checklists", pages_of("checklists")),
         section("process-models", pages_of("process-models")),
         section("topics", pages_of("topics")),
         section("sources", pages_of("sources")),
-        page_source("glossary"),
-        *prose_pages,
+        source("glossary"),
+        *prose("data"),
+        *(page for page in prose_pages if page not in placed),
     ]

@@ -11,15 +11,15 @@ would then be told that the Norwegian version of every page is the Norwegian hom
 the links from Material's selector (a trick that the next theme version may undo); or giving
 Material what it asks for. This does the last: a small, valid sitemap of the page itself with
 its hreflang alternates (the sitemap form of the same annotation, which search engines read
-too). Our own language switch already links to the same page in the other language and does not
-need Material's mapping (see overrides/partials/alternate.html).
+too). Each language's build writes them for its own pages, so the sitemap beside the Norwegian
+page comes from the Norwegian build. The home page has none of its own: Material's sitemap of the
+whole language is already there. Our language switch links straight to the same page and does
+not need Material's mapping (overrides/partials/alternate.html).
 """
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import quoteattr, escape
-
-from .urls import in_language
+from xml.sax.saxutils import escape, quoteattr
 
 NAME = "sitemap.xml"
 
@@ -32,12 +32,9 @@ def page_sitemap(address: str, alternates: dict[str, str]) -> str:
             f"  <url>\n    <loc>{escape(address)}</loc>{links}\n  </url>\n</urlset>\n")
 
 
-def write_page_sitemaps(site_dir: Path, site_url: str, languages: list[str]) -> None:
-    """For every page of every language folder; the language roots keep MkDocs' own sitemap of the whole language."""
-    for lang in languages:
-        for page in sorted((site_dir / lang).rglob("index.html")):
-            folder = page.parent.relative_to(site_dir).as_posix() + "/"
-            if folder == f"{lang}/":
-                continue
-            alternates = {code: site_url + in_language(folder, code) for code in languages}
-            (page.parent / NAME).write_text(page_sitemap(site_url + folder, alternates), encoding="utf-8")
+def write_page_sitemaps(site_dir: Path, lang: str, pages: dict[str, dict[str, str]]) -> None:
+    """`pages`: each page's folder inside the language's site ('faktorer/motivation/') and the
+    absolute address of the page in every language, its own included."""
+    for folder, alternates in pages.items():
+        if folder:
+            (site_dir / folder / NAME).write_text(page_sitemap(alternates[lang], alternates), encoding="utf-8")

@@ -15,20 +15,42 @@ from .urls import OVERVIEW_KINDS, page_source
 
 @dataclass(frozen=True)
 class GeneratedPage:
-    source: str                 # path inside the language's docs, e.g. 'factors/motivation/index.md'
-    call: str                   # the macro call that renders the body
-    data_file: str | None       # the YAML file a contributor edits, for the edit link
-    entity: m.Entity | None = None
+    """A page of one language made from the data: an entity's page, or the overview of a kind."""
+    lang: str
+    thing: m.Entity | str       # the entity, or the kind ('factors', 'glossary') of an overview
 
-    def title(self, lang: str) -> str:
-        return self.entity.title[lang] if self.entity else strings(lang)[f"overview_{self.kind}"]
+    @property
+    def source(self) -> str:
+        """The path inside the language's docs, e.g. 'faktorer/motivation/index.md'."""
+        return page_source(self.thing, self.lang)
 
-    def description(self, lang: str) -> str:
-        return self.entity.summary[lang] if self.entity else strings(lang)[f"overview_{self.kind}_description"]
+    @property
+    def entity(self) -> m.Entity | None:
+        return self.thing if isinstance(self.thing, m.Entity) else None
 
     @property
     def kind(self) -> str:
-        return self.source.split("/")[0]
+        return self.entity.kind if self.entity else self.thing
+
+    @property
+    def call(self) -> str:
+        """The macro call that renders the body: ids only (ids are checked against a pattern)."""
+        if self.entity:
+            return f'{{{{ entity_page("{self.kind}", "{self.entity.id}") }}}}'
+        return f'{{{{ overview_page("{self.kind}") }}}}'
+
+    @property
+    def data_file(self) -> str | None:
+        """The YAML file a contributor edits, for the edit link; an overview comes from many files."""
+        return self.entity.file if self.entity else None
+
+    def title(self) -> str:
+        return self.entity.title[self.lang] if self.entity else strings(self.lang)[f"overview_{self.kind}"]
+
+    def description(self) -> str:
+        if self.entity:
+            return self.entity.summary[self.lang]
+        return strings(self.lang)[f"overview_{self.kind}_description"]
 
     def markdown(self) -> str:
         """The page source: no data text at all, so nothing from the data is ever read as a template.
@@ -36,10 +58,5 @@ class GeneratedPage:
         return "---\nrender_macros: true\n---\n\n" + self.call + "\n"
 
 
-def generated_pages(framework: Framework) -> list[GeneratedPage]:
-    pages = [GeneratedPage(page_source(kind), f'{{{{ overview_page("{kind}") }}}}', None)  # many files: no edit link
-             for kind in OVERVIEW_KINDS]
-    pages += [GeneratedPage(page_source(entity), f'{{{{ entity_page("{entity.kind}", "{entity.id}") }}}}',
-                            entity.file, entity)
-              for entity in framework.pages()]
-    return pages
+def generated_pages(framework: Framework, lang: str) -> list[GeneratedPage]:
+    return [GeneratedPage(lang, thing) for thing in (*OVERVIEW_KINDS, *framework.pages())]

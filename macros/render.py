@@ -74,6 +74,10 @@ class PageRenderer:
     def _download(self, context, entity) -> str:
         return relative(download_url(entity, self.lang), context["here"])
 
+    @property
+    def strings(self) -> dict[str, str]:
+        return strings(self.lang)
+
     def render(self, template: str, here: str, **values) -> Markup:
         """`here` is the rendered page's URL from the site root, e.g. 'da/factors/motivation/'."""
         return Markup(self.env.get_template(template).render(

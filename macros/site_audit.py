@@ -99,7 +99,9 @@ def _tag_problems(tag: str, attributes: dict[str, str], own_hosts: set[str]) -> 
             urls = [part.split()[0] for part in value.split(",") if part.strip()] if "srcset" in name else [value]
             problems += [f"<{tag} {name}> loads from another host: {url[:60]}" for url in urls if _is_outside(url, own_hosts)]
     if tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh":
-        problems.append("<meta http-equiv=refresh> sends the reader elsewhere")
+        target = attributes.get("content", "").partition("url=")[2]
+        if not target or _is_outside(target, own_hosts):
+            problems.append(f"<meta http-equiv=refresh> sends the reader elsewhere: {target[:60]}")
     if tag == "base":
         problems.append("<base> changes where every link on the page points")
     return problems

@@ -1,7 +1,11 @@
 """The one place that decides where a page lives.
 
-Slugs are language-neutral (`factors/motivation/` in both languages), so the language
-switch can keep the reader on the same page. URLs are relative to the root of the whole site,
+Addresses are in the reader's language: `da/faktorer/motivation/`, `nb/faktorer/motivasjon/`.
+The kind's folder comes from KIND_FOLDERS; an entity's own part is its id (Danish), or in
+Norwegian its `slug_nb` where it has one. The language switch and the hreflang links go from a
+page to the same page in the other language through the model, not by swapping the language
+folder. Addresses the site published before (`da/factors/motivation/`) are listed by
+`former_addresses` so that they can redirect. URLs are relative to the root of the whole site,
 which holds one folder per language.
 """
 from __future__ import annotations
@@ -11,23 +15,53 @@ import posixpath
 from . import model as m
 
 OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary")
+KIND_FOLDERS = {
+    "levels": {"da": "niveauer", "nb": "nivaer"},
+    "factors": {"da": "faktorer", "nb": "faktorer"},
+    "phases": {"da": "faser", "nb": "faser"},
+    "gates": {"da": "stop-go", "nb": "stop-go"},
+    "tools": {"da": "vaerktoejer", "nb": "verktoy"},
+    "templates": {"da": "skabeloner", "nb": "maler"},
+    "checklists": {"da": "tjeklister", "nb": "sjekklister"},
+    "process-models": {"da": "procesmodeller", "nb": "prosessmodeller"},
+    "topics": {"da": "temaer", "nb": "temaer"},
+    "sources": {"da": "kilder", "nb": "kilder"},
+    "glossary": {"da": "ordliste", "nb": "ordliste"},
+}
+TOOL_PAGES = ("plan", "data")  # hand-written pages in docs/<lang>/ that the navigation places itself
 
 
-def page_source(thing) -> str:
-    """The Markdown path of a page inside one language's docs: 'factors/motivation/index.md'."""
+def page_source(thing, lang: str) -> str:
+    """The Markdown path of a page inside one language's docs: 'faktorer/motivation/index.md'."""
     if isinstance(thing, str):
         if thing == "home":
             return "index.md"
         if thing in OVERVIEW_KINDS:
+            return f"{KIND_FOLDERS[thing][lang]}/index.md"
+        if thing in TOOL_PAGES:
             return f"{thing}/index.md"
         raise KeyError(f"no overview page called {thing!r}")
     if isinstance(thing, m.Entity):
-        return f"{thing.kind}/{thing.id}/index.md"
+        return f"{KIND_FOLDERS[thing.kind][lang]}/{slug(thing, lang)}/index.md"
     raise TypeError(f"{type(thing).__name__} has no page of its own")
 
 
+def slug(entity: m.Entity, lang: str) -> str:
+    """An entity's own part of its address: its id, or its Norwegian slug on Norwegian pages."""
+    return (entity.slug_nb if lang == "nb" else None) or entity.id
+
+
+def former_addresses(framework, lang: str) -> list[tuple[str, object]]:
+    """(address inside one language's site, thing) for every page at its address before the
+    addresses were put in the reader's language: 'factors/motivation/' and its entity."""
+    former = [(f"{kind}/", kind) for kind in OVERVIEW_KINDS]
+    former += [(f"{entity.kind}/{entity.id}/", entity) for entity in framework.pages()]
+    return [(address, thing) for address, thing in former
+            if address != page_source(thing, lang).removesuffix("index.md")]
+
+
 def url_for(thing, lang: str) -> str:
-    """Where `thing` is on the site, from the site root: 'da/factors/motivation/#anchor'."""
+    """Where `thing` is on the site, from the site root: 'da/faktorer/motivation/#anchor'."""
     anchor = ""
     if isinstance(thing, m.ChecklistItem):
         thing, anchor = thing.checklist, thing.id
@@ -37,22 +71,22 @@ def url_for(thing, lang: str) -> str:
         thing, anchor = thing.model, thing.id
     elif isinstance(thing, m.Term):
         thing, anchor = "glossary", thing.id
-    path = site_path(lang, page_source(thing).removesuffix("index.md"))
+    path = site_path(lang, page_source(thing, lang).removesuffix("index.md"))
     return path + (f"#{anchor}" if anchor else "")
 
 
 def site_path(lang: str, page_url: str) -> str:
-    """A page of one language's build ('factors/motivation/') as a path from the site root."""
+    """A page of one language's build ('faktorer/motivation/') as a path from the site root."""
     return f"{lang}/{page_url}"
-
-
-def in_language(path: str, lang: str) -> str:
-    """The same page in another language: slugs are shared, only the language folder differs."""
-    return site_path(lang, path.split("/", 1)[1])
 
 
 def download_path(entity: m.Entity, lang: str) -> str:
     """Where an entity's Word form lives inside one language's site: beside its page."""
+    return page_source(entity, lang).removesuffix("index.md") + f"{entity.id}-{lang}.docx"
+
+
+def former_download_path(entity: m.Entity, lang: str) -> str:
+    """Where the Word form was before addresses were in the reader's language."""
     return f"{entity.kind}/{entity.id}/{entity.id}-{lang}.docx"
 
 
@@ -67,3 +101,22 @@ def relative(target: str, from_page: str) -> str:
     link = posixpath.relpath(path or ".", here.rstrip("/") or ".")
     link = "./" if link == "." else link + ("/" if path.endswith("/") else "")
     return link + (f"#{anchor}" if anchor else "")
+
+
+# The framework as open data, and the plan tool that reads it: beside the Data page of each language.
+OPEN_DATA_DIR = "data/"  # the Data page's folder: the same in both languages
+PLAN_SCHEMA = "plan.schema.json"
+
+
+def open_data_file(lang: str | None) -> str:
+    """The data file of one language, or (`lang=None`) the one with every language."""
+    return f"framework-{lang or '-'.join(m.LANGUAGES)}.json"
+
+
+def open_data_schema(lang: str | None) -> str:
+    """Both one-language files share a schema; the file with every language has its own."""
+    return "framework.schema.json" if lang else f"framework-{'-'.join(m.LANGUAGES)}.schema.json"
+
+
+def open_data_url(name: str, lang: str) -> str:
+    return site_path(lang, OPEN_DATA_DIR + name)

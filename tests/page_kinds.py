@@ -1,8 +1,9 @@
 """One page of every kind, in both languages: what the browser checks visit.
 
 Every page template is covered: home, each overview (the glossary among them), the first entity
-of each kind, the largest checklist, the accessibility statement, search results (Material opens
-the search with `?q=` and shows the results) and the plan tool where the site has one.
+of each kind, the largest checklist, every hand-written page (the accessibility statement, the
+plan tool, the Data page ...) and search results (Material opens the search with `?q=` and shows
+the results).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ STATEMENT = "accessibility/"
 
 @cache
 def page_kinds() -> list[tuple[str, str]]:
-    """(name, path from the site root) pairs, e.g. ('da factors', 'da/factors/motivation/')."""
+    """(name, path from the site root) pairs, e.g. ('da-factors', 'da/faktorer/fagprofessionelle-kompetencer/')."""
     framework = load_framework(ROOT / "data")
     largest = max(framework.all("checklists"), key=lambda checklist: len(checklist.items))
     pages = []
@@ -29,10 +30,9 @@ def page_kinds() -> list[tuple[str, str]]:
         kinds |= {f"overview-{kind}": url_for(kind, lang) for kind in OVERVIEW_KINDS}
         kinds |= {kind: url_for(framework.all(kind)[0], lang) for kind in m.PAGE_KINDS}
         kinds["largest-checklist"] = url_for(largest, lang)
-        kinds["accessibility-statement"] = f"{lang}/{STATEMENT}"
+        kinds |= {f"page-{path.parent.name}": f"{lang}/{path.parent.name}/"
+                  for path in sorted((ROOT / "docs" / lang).glob("*/index.md"))}
         kinds["search-results"] = f"{lang}/?q={SEARCH_QUERY}"
-        if (ROOT / "docs" / lang / "plan").exists() or (ROOT / "docs" / lang / "plan.md").exists():
-            kinds["plan-tool"] = f"{lang}/plan/"
         pages += [(f"{lang}-{name}", path) for name, path in kinds.items()]
     return pages
 
@@ -47,3 +47,10 @@ def open_page(page, url: str) -> None:
     page.wait_for_load_state("networkidle")
     if "?q=" in url:
         page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+        search_shown(page)
+
+
+def search_shown(page) -> None:
+    """Wait until the search dialog has faded in: half-faded text has half its contrast."""
+    page.wait_for_function(
+        "getComputedStyle(document.querySelector('.md-search__output')).opacity === '1'", timeout=5000)

@@ -18,10 +18,16 @@ class BuiltSite:
         return sorted(p for p in base.rglob("*.html"))
 
     def content_pages(self, lang: str) -> list[str]:
-        """Site paths ('da/factors/motivation/') of the pages a reader navigates to."""
+        """Site paths ('da/faktorer/motivation/') of the pages a reader navigates to (not the
+        pages at former addresses that only send the reader on)."""
         return sorted(
             p.parent.relative_to(self.root).as_posix() + "/"
-            for p in self.html_files(lang) if p.name == "index.html")
+            for p in self.html_files(lang) if p.name == "index.html" and not self.is_redirect(p))
+
+    @staticmethod
+    def is_redirect(file: Path) -> bool:
+        with file.open(encoding="utf-8") as page:
+            return 'http-equiv="refresh"' in page.read(600)
 
     @cache
     def soup(self, site_path: str) -> BeautifulSoup:

@@ -6,12 +6,14 @@ The slide «Overordnet plan for implementeringsforløb» (seed 000) is parsed as
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 
+from macros.loader import load_framework
 from macros.urls import url_for
 
-from conftest import LANGUAGES
+from conftest import LANGUAGES, ROOT
 from seed_documents import needs_seeds, normalise, slides
 from site_pages import BuiltSite
 
@@ -33,8 +35,15 @@ def section_after(page, heading_id: str):
     return found
 
 
-def linked(elements) -> set[str]:
-    return {a["href"].rstrip("/").rsplit("/", 1)[-1] for element in elements for a in element.select("a[href]")}
+@cache
+def _ids_by_address(lang: str) -> dict[str, str]:
+    return {url_for(entity, lang).split("/", 1)[1]: entity.id for entity in load_framework(ROOT / "data").pages()}
+
+
+def linked(elements, lang: str) -> set[str]:
+    """The ids of the entities the elements link to (their addresses end in '<kind>/<slug>/')."""
+    return {_ids_by_address(lang)["/".join(a["href"].rstrip("/").split("/")[-2:]) + "/"]
+            for element in elements for a in element.select("a[href]")}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -60,11 +69,11 @@ def slide_tools(framework) -> dict[str, set[str]]:
 def test_phase_pages_show_the_source_s_tools_apart_from_the_editors(built, framework, slide_tools, lang):
     for phase in framework.phases:
         page = built.soup(url_for(phase, lang))
-        assert linked(section_after(page, "tools")) == slide_tools[phase.id], f"{phase.id}: the source's tools"
+        assert linked(section_after(page, "tools"), lang) == slide_tools[phase.id], f"{phase.id}: the source's tools"
         suggested = {tool.id for tool in phase.tools} - slide_tools[phase.id]
         if suggested:
             block = section_after(page, "suggested-tools")
-            assert linked(block) == suggested, f"{phase.id}: the editors' suggestions"
+            assert linked(block, lang) == suggested, f"{phase.id}: the editors' suggestions"
             assert block[0].select_one(".editorial__label"), f"{phase.id}: suggestions not marked editorial"
         else:
             assert page.select_one("article #suggested-tools") is None
@@ -78,8 +87,8 @@ def test_the_phases_overview_shows_the_editors_tools_in_a_row_of_their_own(built
     editorial_row = next(row for row in rows if "editorial-row" in row.get("class", []))
     assert editorial_row.select_one(".editorial__label")
     for phase, source_cell, editorial_cell in zip(framework.phases, source_row.select("td"), editorial_row.select("td")):
-        assert linked([source_cell]) == slide_tools[phase.id]
-        assert linked([editorial_cell]) == {tool.id for tool in phase.tools} - slide_tools[phase.id]
+        assert linked([source_cell], lang) == slide_tools[phase.id]
+        assert linked([editorial_cell], lang) == {tool.id for tool in phase.tools} - slide_tools[phase.id]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -88,10 +97,10 @@ def test_phase_pages_show_the_editors_checklists_apart(built, framework, lang):
         page = built.soup(url_for(phase, lang))
         ours = {c.id for c in phase.checklists if c.is_editorial("phases")}
         if page.select_one("article #checklists"):
-            assert not linked(section_after(page, "checklists")) & ours, f"{phase.id}: editorial checklists mixed in"
+            assert not linked(section_after(page, "checklists"), lang) & ours, f"{phase.id}: editorial checklists mixed in"
         if ours:
             block = section_after(page, "suggested-checklists")
-            assert linked(block) == ours and block[0].select_one(".editorial__label"), phase.id
+            assert linked(block, lang) == ours and block[0].select_one(".editorial__label"), phase.id
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -194,3 +194,13 @@ def test_links_to_other_hosts_stay_links(data, capsys):
         "  da: Om de er motiverede.", "  da: 'Se [Socialstyrelsen](https://www.socialstyrelsen.dk) og <https://nubu.no>.'"),
         encoding="utf-8")
     assert check([str(data)]) == 0, capsys.readouterr().err
+
+
+def test_two_pages_cannot_share_a_norwegian_address(data, capsys):
+    path = data / "factors/motivation.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: motivation\n", "id: motivation\nslug_nb: kultur\n"),
+                    encoding="utf-8")
+    (data / "factors/kultur.yml").write_text(path.read_text(encoding="utf-8").replace("id: motivation\nslug_nb: kultur\n", "id: kultur\n"),
+                                            encoding="utf-8")
+    assert check([str(data)]) == 1
+    assert "data/factors/motivation.yml:3: slug_nb: 'kultur' is already the Norwegian address of factors/kultur" in capsys.readouterr().err

@@ -6,7 +6,7 @@ import pytest
 from macros import model as m
 from macros.i18n import strings
 from macros.loader import load_framework
-from macros.urls import in_language, page_source, relative, url_for
+from macros.urls import OVERVIEW_KINDS, former_addresses, page_source, relative, url_for
 
 from conftest import ROOT
 
@@ -34,17 +34,29 @@ def test_relative_links(target, page, expected):
     assert relative(target, page) == expected
 
 
-def test_urls_are_language_neutral_and_nested_things_are_anchors():
+def test_addresses_are_in_the_reader_s_language_and_nested_things_are_anchors():
     framework = load_framework(ROOT / "data")
     factor = framework.get("factors", "motivation")
-    assert url_for(factor, "da") == "da/factors/motivation/"
-    assert url_for(factor, "nb") == "nb/factors/motivation/"
-    assert page_source(factor) == "factors/motivation/index.md"
-    item = framework.all("checklists")[0].items[0]
-    assert url_for(item, "nb") == f"nb/checklists/{item.checklist.id}/#{item.id}"
-    assert url_for("glossary", "da") == "da/glossary/"
+    assert url_for(factor, "da") == "da/faktorer/motivation/"
+    assert url_for(factor, "nb") == "nb/faktorer/motivasjon/"
+    assert page_source(factor, "nb") == "faktorer/motivasjon/index.md"
+    checklist = framework.get("checklists", "refleksionsspoergsmaal")
+    item = checklist.items[0]
+    assert url_for(item, "da") == f"da/tjeklister/refleksionsspoergsmaal/#{item.id}"
+    assert url_for(item, "nb") == f"nb/sjekklister/refleksjonssporsmal/#{item.id}"
+    assert url_for("glossary", "da") == "da/ordliste/"
+    assert url_for(framework.get("tools", "risikoanalyse"), "nb") == "nb/verktoy/risikoanalyse/"
     with pytest.raises(TypeError):
-        page_source(item)
+        page_source(item, "da")
+
+
+def test_every_former_address_is_listed_once_with_its_page():
+    framework = load_framework(ROOT / "data")
+    for lang in ("da", "nb"):
+        former = dict(former_addresses(framework, lang))
+        assert former["factors/motivation/"] is framework.get("factors", "motivation")
+        assert former["glossary/"] == "glossary"
+        assert len(former) == len(framework.pages()) + len(OVERVIEW_KINDS)
 
 
 def test_relations_are_navigable_both_ways():
@@ -60,7 +72,3 @@ def test_relations_are_navigable_both_ways():
     for gate in framework.all("gates"):
         assert gate in gate.from_phase.gates_out and gate in gate.to_phase.gates_in
 
-
-def test_the_same_page_in_the_other_language():
-    assert in_language("da/factors/motivation/", "nb") == "nb/factors/motivation/"
-    assert in_language("nb/", "da") == "da/"

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from macros.urls import url_for
+
 from page_kinds import ids, page_kinds
 
 # The pages with the most kinds of controls: the home page, a template and a checklist (print button,
-# Word download, scrolling tables), the statement, and the plan tool where the site has one.
+# Word download, scrolling tables), and the hand-written pages (the statement, the plan tool's form).
 WALKED = [(name, path) for name, path in page_kinds()
-          if name.split("-", 1)[1] in ("home", "templates", "largest-checklist", "accessibility-statement", "plan-tool")]
+          if name.split("-", 1)[1] in ("home", "templates", "largest-checklist") or "-page-" in name]
 STATEMENT_TITLES = ("Tilgængelighedserklæring", "Tilgjengelighetserklæring")
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 800}
@@ -111,10 +113,10 @@ def test_the_search_results_region_takes_no_tab_stop_while_empty(page, site_url,
         "with results the region scrolls by keyboard (its result links are no tab stops)"
 
 
-def test_on_a_phone_the_navigation_opens_and_closes_by_keyboard(browser, site_url):
+def test_on_a_phone_the_navigation_opens_and_closes_by_keyboard(browser, site_url, framework):
     phone = browser.new_page(viewport=PHONE)
     try:
-        phone.goto(site_url + "da/factors/motivation/")
+        phone.goto(site_url + url_for(framework.get("factors", "motivation"), "da"))
         in_closed_drawer = [stop["kind"] for stop in walk(phone) if stop["inDrawer"]]
         assert in_closed_drawer == [], "links of the closed navigation are invisible tab stops"
         button = phone.locator("[data-drawer-button]")
@@ -132,7 +134,7 @@ def test_on_a_phone_the_navigation_opens_and_closes_by_keyboard(browser, site_ur
         phone.close()
 
 
-def test_on_a_wide_screen_the_navigation_shows_and_there_is_no_menu_button(page, site_url):
-    page.goto(site_url + "da/factors/motivation/")
+def test_on_a_wide_screen_the_navigation_shows_and_there_is_no_menu_button(page, site_url, framework):
+    page.goto(site_url + url_for(framework.get("factors", "motivation"), "da"))
     assert page.locator(".md-sidebar--primary a.md-nav__link").first.is_visible()
     assert page.locator("[data-drawer-button]").is_hidden()

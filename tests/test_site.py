@@ -10,10 +10,10 @@ from macros import model as m
 from macros.loader import load_framework
 from macros.relations import RELATIONS
 from macros.site_audit import audit_site
-from macros.urls import url_for
+from macros.urls import former_addresses, former_download_path, url_for
 
 from conftest import LANGUAGES, ROOT
-from site_pages import BuiltSite
+from site_pages import BuiltSite, resolve
 
 
 @pytest.fixture(scope="module")
@@ -47,10 +47,12 @@ def test_every_page_belongs_to_an_entity_an_overview_or_a_prose_page(built, fram
 
 
 def test_both_languages_have_the_same_pages(built):
-    da = [p.removeprefix("da/") for p in built.content_pages("da")]
-    nb = [p.removeprefix("nb/") for p in built.content_pages("nb")]
-    assert len(da) == len(nb)
-    assert da == nb
+    for lang, other in (("da", "nb"), ("nb", "da")):
+        counterparts = set()
+        for page in built.content_pages(lang):
+            alternate = built.soup(page).select_one(f'link[rel="alternate"][hreflang="{other}"]')["href"]
+            counterparts.add(other + "/" + alternate.split(f"/{other}/", 1)[1])
+        assert counterparts == set(built.content_pages(other))
 
 
 def test_every_link_and_anchor_resolves(built):
@@ -96,22 +98,35 @@ def test_every_relation_is_linked_in_both_directions(built, framework):
     assert missing == []
 
 
-def test_language_switch_keeps_the_reader_on_the_same_page(built):
+def _same_page(framework):
+    """page -> {language: the same page in that language}, for every page of both languages."""
+    things = [*framework.pages(), *m.PAGE_KINDS, "glossary"]
+    pages = {url_for(thing, lang): {code: url_for(thing, code) for code in LANGUAGES}
+             for thing in things for lang in LANGUAGES}
+    for lang in LANGUAGES:  # hand-written pages have the same file name in both languages
+        for path in (ROOT / "docs" / lang).rglob("*.md"):
+            rest = path.relative_to(ROOT / "docs" / lang).with_suffix("").as_posix().removesuffix("index") + "/"
+            pages[f"{lang}/{rest}".replace("//", "/")] = {code: f"{code}/{rest}".replace("//", "/") for code in LANGUAGES}
+    return pages
+
+
+def test_language_switch_keeps_the_reader_on_the_same_page(built, framework):
+    same = _same_page(framework)
     for lang in LANGUAGES:
         for page in built.content_pages(lang):
             targets = built.links(page, "a.md-select__link")
-            assert sorted(targets) == sorted(f"{code}/{page.removeprefix(lang + '/')}" for code in LANGUAGES), page
+            assert sorted(targets) == sorted(same[page].values()), page
             assert all(built.exists(target) for target in targets)
 
 
-def test_pages_declare_their_language_and_their_translations(built, site_address):
+def test_pages_declare_their_language_and_their_translations(built, framework, site_address):
+    same = _same_page(framework)
     for lang in LANGUAGES:
         for page in built.content_pages(lang):
             soup = built.soup(page)
             assert soup.html["lang"] == lang
             alternates = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
-            rest = page.removeprefix(lang + "/")
-            assert alternates == {code: f"{site_address}{code}/{rest}" for code in LANGUAGES}
+            assert alternates == {code: site_address + path for code, path in same[page].items()}
 
 
 def test_interface_is_in_the_page_language(built):
@@ -122,12 +137,13 @@ def test_interface_is_in_the_page_language(built):
 def test_every_page_cites_its_sources(built, framework):
     for lang in LANGUAGES:
         for page in built.content_pages(lang):
-            if page.startswith((f"{lang}/glossary/", f"{lang}/sources/", f"{lang}/accessibility/")):
+            sources = url_for("sources", lang)
+            if page.startswith((url_for("glossary", lang), sources, f"{lang}/accessibility/")):
                 continue  # the glossary is editorial and says so; source pages are the sources; the
                 # accessibility statement is about the site itself
             box = built.soup(page).select_one("article .citations")
             assert box is not None, f"{page} cites no source"
-            assert any(link.startswith(f"{lang}/sources/") for link in built.links(page, "article .citations a[href]")), page
+            assert any(link.startswith(sources) for link in built.links(page, "article .citations a[href]")), page
 
 
 def test_edit_link_opens_the_yaml_file(built, framework):
@@ -183,9 +199,9 @@ def test_the_audit_finds_what_content_must_never_add(tmp_path):
 def test_the_root_remembers_the_chosen_language(browser, site_url):
     page = browser.new_page(locale="da-DK")
     try:
-        page.goto(f"{site_url}da/factors/motivation/")
+        page.goto(f"{site_url}da/faktorer/motivation/")
         page.locator("a.md-select__link[hreflang='nb']").dispatch_event("click")
-        page.wait_for_url(f"{site_url}nb/factors/motivation/")
+        page.wait_for_url(f"{site_url}nb/faktorer/motivasjon/")
         page.goto(site_url)
         page.wait_for_url(f"{site_url}nb/")
     finally:
@@ -203,3 +219,26 @@ def test_a_reader_s_browser_asks_no_other_host(browser, site_url, framework):
     finally:
         page.close()
     assert requested and [url for url in requested if not url.startswith(site_url)] == []
+
+
+def test_every_former_address_sends_the_reader_to_the_page(built, framework):
+    for lang in LANGUAGES:
+        for address, thing in former_addresses(framework, lang):
+            soup = built.soup(f"{lang}/{address}")
+            refresh = soup.find("meta", attrs={"http-equiv": "refresh"})["content"]
+            target = resolve(f"{lang}/{address}", refresh.partition("url=")[2])
+            assert target == url_for(thing, lang), address
+            assert built.exists(target)
+            assert soup.find("a")["href"] == refresh.partition("url=")[2]
+        for entity in framework.all("templates") + framework.all("checklists") + framework.all("gates"):
+            assert built.exists(f"{lang}/{former_download_path(entity, lang)}")
+
+
+def test_an_old_link_lands_on_the_page_in_a_browser(browser, site_url, framework):
+    page = browser.new_page()
+    try:
+        page.goto(f"{site_url}nb/factors/motivation/")
+        page.wait_for_url(f"{site_url}nb/faktorer/motivasjon/")
+        assert page.locator("article h1").inner_text() == framework.get("factors", "motivation").title["nb"]
+    finally:
+        page.close()

@@ -112,7 +112,8 @@ def checkboxes(document) -> int:
 
 def test_download_path(framework):
     template = framework.all("templates")[0]
-    assert download_path(template, "nb") == f"templates/{template.id}/{template.id}-nb.docx"
+    assert download_path(template, "nb") == f"maler/{template.slug_nb}/{template.id}-nb.docx"
+    assert download_path(template, "da") == f"skabeloner/{template.id}/{template.id}-da.docx"
 
 
 def test_module_does_not_import_mkdocs():

@@ -46,6 +46,8 @@ class Entity:
     editorial: frozenset[str]
     # What the source text itself lacks (a figure, activities, the end of a list): kept out of the guidance.
     source_note: Text | None = field(default=None, kw_only=True)
+    # The Norwegian pages' own part of the address, where the id (Danish) would read wrong in Norwegian.
+    slug_nb: str | None = field(default=None, kw_only=True)
 
     def is_editorial(self, field_name: str) -> bool:
         return field_name in self.editorial
