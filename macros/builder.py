@@ -43,8 +43,19 @@ def _level(d, common):
 
 def _factor(d, common):
     aspects = tuple(m.Aspect(a["id"], text(a["title"]), text(a["body"])) for a in d.get("aspects", ()))
+    guidance = _guidance(d.get("guidance"))
+    if guidance:  # the editors' advice is editorial by definition, whether or not the file says so
+        common = {**common, "editorial": common["editorial"] | {"guidance"}}
     return m.Factor(**common, level_id=d["level"], order=d["order"], body=text(d["body"]), note=text(d.get("note")),
-                    aspects=aspects)
+                    aspects=aspects, guidance=guidance)
+
+
+def _guidance(g) -> m.FactorGuidance | None:
+    if not g:
+        return None
+    actions = tuple((level, texts(g["actions"][level])) for level in m.MANAGEMENT_LEVELS if level in g["actions"])
+    return m.FactorGuidance(why=text(g["why"]), signs_driver=texts(g["signs_driver"]),
+                            signs_barrier=texts(g["signs_barrier"]), actions=actions, tool_ids=ids(g.get("tools")))
 
 
 def _phase(d, common):

@@ -24,11 +24,11 @@ from macros.open_data import content_version, write_open_data
 from macros.page_sitemaps import write_page_sitemaps
 from macros.pages import generated_pages
 from macros.plan_tool import plan_tool_config
-from macros.prose import prose_additions, prose_problems
+from macros.prose import prose_page, prose_problems
 from macros.redirects import keep_former_downloads, redirect_page
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
-from macros.urls import former_addresses, relative, site_path, url_for
+from macros.urls import PROSE_PAGES, former_addresses, relative, site_path, url_for
 from macros.word_forms import write_documents
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
@@ -84,8 +84,7 @@ def on_page_markdown(markdown, page, config, files):
     if "description" in page.meta:
         page.meta["description"] = str(escape(page.meta["description"]))
     renderer = renderer_for(current_framework(data_dir(config)), lang)
-    additions = prose_additions(page.meta, renderer, site_path(lang, page.url))
-    return f"{markdown}\n\n{additions}\n"  # the page is Markdown, not escaped text: no Markup arithmetic
+    return prose_page(markdown, page.meta, renderer, site_path(lang, page.url))
 
 
 def on_page_context(context, page, config, nav):
@@ -99,17 +98,23 @@ def on_page_context(context, page, config, nav):
         context["translations"].append({"lang": code, "name": name, "current": code == lang,
                                         "href": relative(there, here), "absolute": root + there})
     _alternates[page.url] = {alt["lang"]: alt["absolute"] for alt in context["translations"]}
+    context["statement"] = relative(url_for("accessibility", lang), here)  # linked from every footer
     if page.meta.get("template") == "plan.html":
         context["plan_tool"] = plan_tool_config(lang, here)
     return context
 
 
 def _same_page_in(lang: str, page, config) -> str:
-    """The page in another language: through the model for generated pages; a hand-written page
-    has the same file name in every language, or else the reader goes to that language's home."""
+    """The page in another language: through the model for generated pages and the site's own
+    hand-written pages (PROSE_PAGES); another hand-written page has the same file name in every
+    language, or else the reader goes to that language's home."""
     generated = _generated.get(page.file.src_uri)
     if generated:
         return url_for(generated.thing, lang)
+    page_lang = config.theme["language"]
+    named = next((name for name, files in PROSE_PAGES.items() if files[page_lang] == page.file.src_uri), None)
+    if named:
+        return url_for(named, lang)
     if (Path(config.docs_dir).parent / lang / page.file.src_uri).exists():
         return site_path(lang, page.url)
     return site_path(lang, "")

@@ -7,7 +7,7 @@ from markupsafe import escape
 
 from .framework import Framework
 from .i18n import strings
-from .urls import TOOL_PAGES, page_source
+from .urls import PROSE_PAGES, page_source
 
 
 def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
@@ -19,7 +19,7 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
     def section(kind, children):
         return {t[f"overview_{kind}"]: [source(kind), *children]}
 
-    levels = [{str(escape(f"{level.title[lang]} – {level.short_title[lang]}")): [source(level)] + [source(f) for f in level.factors]}
+    levels = [{str(escape(level.label[lang])): [source(level)] + [source(f) for f in level.factors]}
               for level in framework.levels]
     phases = []
     for phase in framework.phases:
@@ -29,23 +29,24 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
     def pages_of(kind):
         return [source(entity) for entity in framework.all(kind)]
 
-    def prose(name):
-        """A hand-written page the navigation places itself, where this language has it."""
-        return [source(name)] if source(name) in prose_pages else []
+    def prose(*names):
+        """Hand-written pages the navigation places itself, where this language has them."""
+        return [source(name) for name in names if source(name) in prose_pages]
 
-    placed = {source(name) for name in TOOL_PAGES}
+    placed = {source(name) for name in PROSE_PAGES}
     return [
         {t["home"]: source("home")},
-        *prose("plan"),
+        *prose("start", "plan"),
         section("levels", [*levels, source("factors")]),
         section("phases", phases + [source("gates")]),
         section("tools", pages_of("tools")),
         section("templates", pages_of("templates")),
         section("checklists", pages_of("checklists")),
+        {t["nav_practice"]: prose("roles", "example", "workshop")},
         section("process-models", pages_of("process-models")),
         section("topics", pages_of("topics")),
         section("sources", pages_of("sources")),
         source("glossary"),
-        *prose("data"),
+        *prose("data", "accessibility"),
         *(page for page in prose_pages if page not in placed),
     ]

@@ -45,7 +45,7 @@ class GeneratedPage:
         return self.entity.file if self.entity else None
 
     def title(self) -> str:
-        return self.entity.title[self.lang] if self.entity else strings(self.lang)[f"overview_{self.kind}"]
+        return self.entity.label[self.lang] if self.entity else strings(self.lang)[f"overview_{self.kind}"]
 
     def description(self) -> str:
         if self.entity:

@@ -7,6 +7,9 @@ like every generated page:
 
     sources: [ramme-for-implementering]   the sources box at the end of the page
     level_cards: true                     the four levels as cards, before the sources
+    figures: [levels, phases]             the figures of the four levels and of the phases, before the cards
+    editorial: true                       the page is the editors' own: marked under its heading
+    example: true                         the page is a made-up example: marked under its heading
 """
 from __future__ import annotations
 
@@ -20,7 +23,9 @@ from .framework import Framework
 from .render import PageRenderer
 from .yaml_reader import refused_structure
 
-FRONT_MATTER_KEYS = {"title", "description", "sources", "level_cards", "hide", "search", "template", "status"}
+FRONT_MATTER_KEYS = {"title", "description", "sources", "level_cards", "figures", "editorial", "example",
+                     "hide", "search", "template", "status"}
+FIGURES = ("levels", "phases")  # macros/templates/figures/<name>.md
 
 
 def prose_problems(docs_dir: Path, framework: Framework, shown_root: Path) -> list[DataError]:
@@ -40,6 +45,10 @@ def prose_problems(docs_dir: Path, framework: Framework, shown_root: Path) -> li
             elif key not in FRONT_MATTER_KEYS:
                 errors.append(DataError(shown_as, line, key, f"unknown front matter key; allowed: "
                                                              f"{', '.join(sorted(FRONT_MATTER_KEYS))}"))
+        for name in meta.get("figures") or ():
+            if name not in FIGURES:
+                errors.append(DataError(shown_as, lines.get("figures", 1), "figures",
+                                        f"no figure '{name}' (known: {', '.join(FIGURES)})"))
         known = framework.entities.get("sources", {})
         for source_id in meta.get("sources") or ():
             if source_id not in known:
@@ -64,10 +73,27 @@ def front_matter(text: str) -> tuple[dict, dict]:
     return (meta, lines) if isinstance(meta, dict) else ({}, {})
 
 
+def prose_page(markdown: str, meta: dict, renderer: PageRenderer, here: str) -> str:
+    """The page with what its front matter asks for: marks under its first heading, the rest at the end.
+    The page is Markdown, not escaped text, so it is joined as a string (no Markup arithmetic)."""
+    marks = prose_marks(meta, renderer, here)
+    if marks.strip():
+        lines = markdown.split("\n")
+        heading = next((n for n, line in enumerate(lines) if line.startswith("# ")), -1)
+        markdown = "\n".join([*lines[:heading + 1], "", str(marks), "", *lines[heading + 1:]])
+    return f"{markdown}\n\n{prose_additions(meta, renderer, here)}\n"
+
+
+def prose_marks(meta: dict, renderer: PageRenderer, here: str) -> Markup:
+    """The notes that say a page is the editors' own, or a made-up example."""
+    return renderer.render("prose-marks.md", here, editorial=bool(meta.get("editorial")),
+                           example=bool(meta.get("example")))
+
+
 def prose_additions(meta: dict, renderer: PageRenderer, here: str) -> Markup:
     """What the front matter asks the site to add at the end of the page."""
     known = renderer.framework.entities["sources"]
-    parts = []
+    parts = [renderer.render(f"figures/{name}.md", here) for name in meta.get("figures") or ()]
     if meta.get("level_cards"):
         parts.append(renderer.render("overviews/home-levels.md", here))
     if meta.get("sources"):

@@ -29,6 +29,7 @@ RELATIONS = (
     Relation("factors", ("level",), "levels", m.Factor, "level_id", "level", "factors"),
     Relation("gates", ("from_phase",), "phases", m.Gate, "from_phase_id", "from_phase", "gates_out"),
     Relation("gates", ("to_phase",), "phases", m.Gate, "to_phase_id", "to_phase", "gates_in"),
+    Relation("factors", ("guidance", "tools", "*"), "tools", m.Factor, "guidance_tool_ids", "guidance_tools", "guidance_for"),
     Relation("tools", ("phases", "*"), "phases", m.Tool, "phase_ids", "phases", "tools"),
     Relation("tools", ("factors", "*"), "factors", m.Tool, "factor_ids", "factors", "tools"),
     Relation("tools", ("templates", "*"), "templates", m.Tool, "template_ids", "templates", "tools"),

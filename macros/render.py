@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
 from .build_cache import template_bytecode
+from .figures import levels_figure, phases_figure
 from .framework import Framework
 from .i18n import strings
 from .urls import download_url, relative, url_for
@@ -65,6 +66,7 @@ class PageRenderer:
         )
         self.env.filters.update(md=markdown_block, inline=markdown_inline, heading=heading_text,
                                 href=self._href, download=self._download)
+        self.env.globals.update(levels_figure=levels_figure, phases_figure=phases_figure)
 
     @jinja2.pass_context
     def _href(self, context, thing) -> str:

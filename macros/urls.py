@@ -28,7 +28,17 @@ KIND_FOLDERS = {
     "sources": {"da": "kilder", "nb": "kilder"},
     "glossary": {"da": "ordliste", "nb": "ordliste"},
 }
-TOOL_PAGES = ("plan", "data")  # hand-written pages in docs/<lang>/ that the navigation places itself
+# Hand-written pages that the site links and places itself: their file in docs/<lang>/. A file
+# `<name>.md` rather than `<name>/index.md` keeps a page from becoming its nav section's index.
+PROSE_PAGES = {
+    "start": {"da": "kom-i-gang.md", "nb": "kom-i-gang.md"},
+    "plan": {"da": "plan/index.md", "nb": "plan/index.md"},
+    "roles": {"da": "roller.md", "nb": "roller.md"},
+    "example": {"da": "eksempel.md", "nb": "eksempel.md"},
+    "workshop": {"da": "workshop.md", "nb": "workshop.md"},
+    "data": {"da": "data/index.md", "nb": "data/index.md"},
+    "accessibility": {"da": "tilgaengelighed.md", "nb": "tilgjengelighet.md"},
+}
 
 
 def page_source(thing, lang: str) -> str:
@@ -38,8 +48,8 @@ def page_source(thing, lang: str) -> str:
             return "index.md"
         if thing in OVERVIEW_KINDS:
             return f"{KIND_FOLDERS[thing][lang]}/index.md"
-        if thing in TOOL_PAGES:
-            return f"{thing}/index.md"
+        if thing in PROSE_PAGES:
+            return PROSE_PAGES[thing][lang]
         raise KeyError(f"no overview page called {thing!r}")
     if isinstance(thing, m.Entity):
         return f"{KIND_FOLDERS[thing.kind][lang]}/{slug(thing, lang)}/index.md"
@@ -71,8 +81,15 @@ def url_for(thing, lang: str) -> str:
         thing, anchor = thing.model, thing.id
     elif isinstance(thing, m.Term):
         thing, anchor = "glossary", thing.id
-    path = site_path(lang, page_source(thing, lang).removesuffix("index.md"))
+    path = site_path(lang, page_url(page_source(thing, lang)))
     return path + (f"#{anchor}" if anchor else "")
+
+
+def page_url(source: str) -> str:
+    """The address of a page inside its language's site, from its Markdown path (directory URLs)."""
+    if source == "index.md" or source.endswith("/index.md"):
+        return source.removesuffix("index.md")
+    return source.removesuffix(".md") + "/"
 
 
 def site_path(lang: str, page_url: str) -> str:
@@ -104,7 +121,7 @@ def relative(target: str, from_page: str) -> str:
 
 
 # The framework as open data, and the plan tool that reads it: beside the Data page of each language.
-OPEN_DATA_DIR = "data/"  # the Data page's folder: the same in both languages
+OPEN_DATA_DIR = "data/"  # beside the Data page, in both languages
 PLAN_SCHEMA = "plan.schema.json"
 
 

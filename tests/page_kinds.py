@@ -1,9 +1,9 @@
 """One page of every kind, in both languages: what the browser checks visit.
 
 Every page template is covered: home, each overview (the glossary among them), the first entity
-of each kind, the largest checklist, every hand-written page (the accessibility statement, the
-plan tool, the Data page ...) and search results (Material opens the search with `?q=` and shows
-the results).
+of each kind, the largest checklist, every hand-written page of the site (PROSE_PAGES: the
+accessibility statement, the plan tool, the Data page ...) and search results (Material opens
+the search with `?q=` and shows the results).
 """
 from __future__ import annotations
 
@@ -11,12 +11,11 @@ from functools import cache
 
 from macros import model as m
 from macros.loader import load_framework
-from macros.urls import OVERVIEW_KINDS, url_for
+from macros.urls import OVERVIEW_KINDS, PROSE_PAGES, url_for
 
 from conftest import LANGUAGES, ROOT
 
 SEARCH_QUERY = "implementering"
-STATEMENT = "accessibility/"
 
 
 @cache
@@ -30,8 +29,7 @@ def page_kinds() -> list[tuple[str, str]]:
         kinds |= {f"overview-{kind}": url_for(kind, lang) for kind in OVERVIEW_KINDS}
         kinds |= {kind: url_for(framework.all(kind)[0], lang) for kind in m.PAGE_KINDS}
         kinds["largest-checklist"] = url_for(largest, lang)
-        kinds |= {f"page-{path.parent.name}": f"{lang}/{path.parent.name}/"
-                  for path in sorted((ROOT / "docs" / lang).glob("*/index.md"))}
+        kinds |= {f"page-{name}": url_for(name, lang) for name in PROSE_PAGES}
         kinds["search-results"] = f"{lang}/?q={SEARCH_QUERY}"
         pages += [(f"{lang}-{name}", path) for name, path in kinds.items()]
     return pages

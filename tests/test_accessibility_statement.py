@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from macros.urls import url_for
+
 from conftest import LANGUAGES
-from page_kinds import STATEMENT
 from site_pages import BuiltSite
 
 TITLES = {"da": "Tilgængelighedserklæring", "nb": "Tilgjengelighetserklæring"}
@@ -24,7 +25,7 @@ def built(site) -> BuiltSite:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_statement_says_what_is_tested_what_does_not_work_and_how_to_report(built, lang):
-    soup = built.soup(f"{lang}/{STATEMENT}")
+    soup = built.soup(url_for("accessibility", lang))
     assert heading_text(soup.select_one("article h1")) == TITLES[lang]
     assert [heading_text(h2) for h2 in soup.select("article h2")] == SECTIONS[lang]
     report = soup.select("article h2")[-1].find_next("p").find("a", href=True)
@@ -37,6 +38,6 @@ def test_every_page_links_to_the_statement_in_its_language_from_the_footer(built
     for page in built.content_pages(lang):
         links = built.links(page, ".md-footer a[href]")
         footer_texts = [a.get_text(strip=True) for a in built.soup(page).select(".md-footer a[href]")]
-        if f"{lang}/{STATEMENT}" not in links or TITLES[lang] not in footer_texts:
+        if url_for("accessibility", lang) not in links or TITLES[lang] not in footer_texts:
             missing.append(page)
     assert missing == []

@@ -24,12 +24,12 @@ def built(site) -> BuiltSite:
 
 
 def section_after(page, heading_id: str):
-    """The elements between the heading with this id and the next heading of its level."""
+    """The elements between the heading with this id and the next heading of its level or above."""
     heading = page.select_one(f"article #{heading_id}")
     assert heading is not None, f"no heading #{heading_id}"
     found = []
     for sibling in heading.find_next_siblings():
-        if sibling.name == heading.name:
+        if re.fullmatch(r"h[1-6]", sibling.name) and sibling.name <= heading.name:
             break
         found.append(sibling)
     return found

@@ -10,7 +10,7 @@ from macros import model as m
 from macros.loader import load_framework
 from macros.relations import RELATIONS
 from macros.site_audit import audit_site
-from macros.urls import former_addresses, former_download_path, url_for
+from macros.urls import PROSE_PAGES, former_addresses, former_download_path, url_for
 
 from conftest import LANGUAGES, ROOT
 from site_pages import BuiltSite, resolve
@@ -32,7 +32,7 @@ def test_every_entity_has_a_page_in_both_languages(built, framework):
             path = url_for(entity, lang)
             assert built.exists(path), f"no page {path}"
             heading = built.soup(path).select_one("article h1").get_text(" ", strip=True)
-            assert heading == entity.title[lang].replace("*", "")
+            assert heading == entity.label[lang].replace("*", "")
 
 
 def test_every_page_belongs_to_an_entity_an_overview_or_a_prose_page(built, framework):
@@ -107,6 +107,8 @@ def _same_page(framework):
         for path in (ROOT / "docs" / lang).rglob("*.md"):
             rest = path.relative_to(ROOT / "docs" / lang).with_suffix("").as_posix().removesuffix("index") + "/"
             pages[f"{lang}/{rest}".replace("//", "/")] = {code: f"{code}/{rest}".replace("//", "/") for code in LANGUAGES}
+    for name in PROSE_PAGES:  # ... unless the site names their files in each language
+        pages |= {url_for(name, lang): {code: url_for(name, code) for code in LANGUAGES} for lang in LANGUAGES}
     return pages
 
 
@@ -138,7 +140,7 @@ def test_every_page_cites_its_sources(built, framework):
     for lang in LANGUAGES:
         for page in built.content_pages(lang):
             sources = url_for("sources", lang)
-            if page.startswith((url_for("glossary", lang), sources, f"{lang}/accessibility/")):
+            if page.startswith((url_for("glossary", lang), sources, url_for("accessibility", lang))):
                 continue  # the glossary is editorial and says so; source pages are the sources; the
                 # accessibility statement is about the site itself
             box = built.soup(page).select_one("article .citations")

@@ -7,11 +7,11 @@ about the site generator.
 from .base import LANGUAGES, Citation, Entity, Text
 from .documents import ProcessModel, ProcessStep, Source, Term, Topic
 from .forms import Checklist, ChecklistItem, ChecklistSection, Template, TemplateColumn, TemplatePart, TemplateQuestion
-from .framework_parts import Aspect, Factor, Gate, Level, Phase, Tool
+from .framework_parts import MANAGEMENT_LEVELS, Aspect, Factor, FactorGuidance, Gate, Level, Phase, Tool
 
 __all__ = [
-    "LANGUAGES", "PAGE_KINDS", "Aspect", "Checklist", "ChecklistItem", "ChecklistSection", "Citation", "Entity",
-    "Factor", "Gate", "Level", "Phase", "ProcessModel", "ProcessStep", "Source", "Template", "TemplateColumn",
+    "LANGUAGES", "MANAGEMENT_LEVELS", "PAGE_KINDS", "Aspect", "Checklist", "ChecklistItem", "ChecklistSection", "Citation", "Entity",
+    "Factor", "FactorGuidance", "Gate", "Level", "Phase", "ProcessModel", "ProcessStep", "Source", "Template", "TemplateColumn",
     "TemplatePart", "TemplateQuestion", "Term", "Text", "Tool", "Topic",
 ]
 

@@ -53,5 +53,10 @@ class Entity:
         return field_name in self.editorial
 
     @property
+    def label(self) -> Text:
+        """What the page is called everywhere: its heading, the navigation and every link to it."""
+        return self.title
+
+    @property
     def sort_key(self):
         return (getattr(self, "order", 0), self.title.da)

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .base import Entity, Text, relation
+from .base import LANGUAGES, Entity, Text, relation
 from .forms import by_checklist
 
 if TYPE_CHECKING:  # relations point across modules; only type checkers need to follow them
-    from .documents import ProcessStep, Topic
+    from .documents import ProcessModel, ProcessStep, Topic
     from .forms import Checklist, ChecklistItem, Template, TemplatePart
 
 
@@ -23,12 +23,30 @@ class Level(Entity):
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
 
+    @property
+    def label(self) -> Text:
+        """'Individuelt niveau – Kompetencer': the source names a level with its one-word short title."""
+        return Text(*(f"{self.title[lang]} – {self.short_title[lang]}" for lang in LANGUAGES))
+
 
 @dataclass(frozen=True, eq=False)
 class Aspect:
     id: str
     title: Text
     body: Text
+
+
+MANAGEMENT_LEVELS = ("strategisk", "taktisk", "operationelt")  # the three levels of management in the source
+
+
+@dataclass(frozen=True, eq=False)
+class FactorGuidance:
+    """How to work with a factor: the editors' advice, never the source's, so always shown as editorial."""
+    why: Text
+    signs_driver: tuple[Text, ...]
+    signs_barrier: tuple[Text, ...]
+    actions: tuple[tuple[str, tuple[Text, ...]], ...]   # (management level, things to do), strategic first
+    tool_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,10 +57,16 @@ class Factor(Entity):
     body: Text
     note: Text | None
     aspects: tuple[Aspect, ...]
+    guidance: FactorGuidance | None
     level: Level = relation(many=False)
     tools: tuple[Tool, ...] = relation()
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+    guidance_tools: tuple[Tool, ...] = relation()
+
+    @property
+    def guidance_tool_ids(self) -> tuple[str, ...]:
+        return self.guidance.tool_ids if self.guidance else ()
 
     @property
     def questions_by_checklist(self):
@@ -74,6 +98,14 @@ class Phase(Entity):
     def suggested(self, relation: str) -> tuple:
         """The tools or checklists the editors place in this phase (their `phases` is marked editorial)."""
         return tuple(owner for owner in getattr(self, relation) if owner.is_editorial("phases"))
+
+    @property
+    def steps_by_model(self) -> tuple[tuple[ProcessModel, tuple[ProcessStep, ...]], ...]:
+        """The steps of this phase, one group per process model, in the order they were linked."""
+        grouped: dict = {}
+        for step in self.steps:
+            grouped.setdefault(step.model, []).append(step)
+        return tuple((model, tuple(steps)) for model, steps in grouped.items())
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,3 +141,4 @@ class Tool(Entity):
     checklists: tuple[Checklist, ...] = relation()
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+    guidance_for: tuple[Factor, ...] = relation()   # factors whose guidance (editorial) names the tool
