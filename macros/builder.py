@@ -71,14 +71,23 @@ def _gate(d, common):
 def _tool(d, common):
     return m.Tool(**common, order=d["order"], purpose=text(d["purpose"]), when=text(d["when"]),
                   how=text(d["how"]), phase_ids=ids(d.get("phases")), factor_ids=ids(d.get("factors")),
-                  template_ids=ids(d.get("templates")), checklist_ids=ids(d.get("checklists")))
+                  template_ids=ids(d.get("templates")), checklist_ids=ids(d.get("checklists")),
+                  no_form=text(d.get("no_form")))
+
+
+def _columns(values):
+    return tuple(m.TemplateColumn(c["id"], text(c["title"]), text(c.get("hint"))) for c in values)
 
 
 def _template(d, common):
-    columns = tuple(m.TemplateColumn(c["id"], text(c["title"]), text(c.get("hint"))) for c in d["columns"])
+    columns = _columns(d["columns"])
     parts = tuple(
         m.TemplatePart(p["id"], text(p["title"]), p.get("phase"),
-                       tuple(m.TemplateQuestion(q["id"], text(q["text"]), text(q.get("note"))) for q in p["questions"]))
+                       tuple(m.TemplateQuestion(q["id"], text(q["text"]), text(q.get("note"))) for q in p.get("questions", ())),
+                       question_column=text(p.get("question_column") or d["question_column"]),
+                       columns=_columns(p["columns"]) if "columns" in p else columns,
+                       factors_of_id=p.get("factors_of"), items_of_id=p.get("items_of"),
+                       milestones_of_id=p.get("milestones_of"))
         for p in d["parts"])
     return m.Template(**common, purpose=text(d["purpose"]), usage=text(d["usage"]),
                       question_column=text(d["question_column"]), columns=columns, parts=parts)

@@ -8,6 +8,7 @@ from a page's front matter is escaped before it is handed to them. Hooks run aft
 """
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from markupsafe import escape
@@ -24,11 +25,13 @@ from macros.open_data import content_version, write_open_data
 from macros.page_sitemaps import write_page_sitemaps
 from macros.pages import generated_pages
 from macros.plan_tool import plan_tool_config
+from macros.print_labels import print_labels
 from macros.prose import prose_page, prose_problems
 from macros.redirects import keep_former_downloads, redirect_page
 from macros.render import renderer_for
 from macros.site_data import current_framework, framework_for
-from macros.urls import PROSE_PAGES, former_addresses, relative, site_path, url_for
+from macros.urls import PROSE_PAGES, former_addresses, page_source, relative, site_path, url_for
+from macros.whole_guide import NOT_IN_THE_GUIDE, guide_chapters, navigation_chapters
 from macros.word_forms import write_documents
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
@@ -92,6 +95,7 @@ def on_page_context(context, page, config, nav):
     root = config.site_url.removesuffix(f"{lang}/")
     here = site_path(lang, page.url)
     context["ui"] = strings(lang)
+    context["print_labels"] = print_labels(html.unescape(page.title), config.site_name, lang)  # the title was escaped above
     context["translations"] = []
     for code, name in config.extra["languages"].items():
         there = _same_page_in(code, page, config)
@@ -101,6 +105,11 @@ def on_page_context(context, page, config, nav):
     context["statement"] = relative(url_for("accessibility", lang), here)  # linked from every footer
     if page.meta.get("template") == "plan.html":
         context["plan_tool"] = plan_tool_config(lang, here)
+    if page.file.src_uri == page_source("guide", lang):  # every other page is converted by now
+        skip = {page.file.src_uri, *(page_source(name, lang) for name in NOT_IN_THE_GUIDE)}
+        chapters = guide_chapters(navigation_chapters(nav.items, skip, lang), here)
+        renderer = renderer_for(current_framework(data_dir(config)), lang)
+        page.content = page.content + str(renderer.render("guide/contents.html", here, chapters=chapters))
     return context
 
 

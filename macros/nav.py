@@ -49,4 +49,5 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
         source("glossary"),
         *prose("data", "accessibility"),
         *(page for page in prose_pages if page not in placed),
+        source("guide"),
     ]

@@ -71,15 +71,20 @@ class EntityWriter:
         return self.entity(tool, order=tool.order, purpose=self.text(tool.purpose), when=self.text(tool.when),
                            how=self.text(tool.how), phases=list(tool.phase_ids), factors=list(tool.factor_ids),
                            templates=list(tool.template_ids), checklists=list(tool.checklist_ids),
+                           no_form=self.maybe(tool.no_form),
                            questions=self.question_ids(tool.questions), topics=ids(tool.topics))
 
     def template(self, template) -> dict:
-        columns = [{"id": c.id, "title": self.text(c.title), "hint": self.maybe(c.hint)} for c in template.columns]
         parts = [{"id": part.id, "title": self.text(part.title), "phase": part.phase_id,
+                  "question_column": self.text(part.question_column), "columns": self.columns(part.columns),
+                  "factors_of": part.factors_of_id, "items_of": part.items_of_id, "milestones_of": part.milestones_of_id,
                   "questions": [question_id(template, q) for q in part.questions]} for part in template.parts]
         return self.entity(template, purpose=self.text(template.purpose), usage=self.text(template.usage),
-                           question_column=self.text(template.question_column), columns=columns, parts=parts,
-                           tools=ids(template.tools))
+                           question_column=self.text(template.question_column), columns=self.columns(template.columns),
+                           parts=parts, tools=ids(template.tools))
+
+    def columns(self, columns) -> list[dict]:
+        return [{"id": c.id, "title": self.text(c.title), "hint": self.maybe(c.hint)} for c in columns]
 
     def checklist(self, checklist) -> dict:
         sections = [{"id": s.id, "title": self.maybe(s.title),

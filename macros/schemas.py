@@ -112,6 +112,9 @@ def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as
     if kind == "enum":
         return DataError(shown_as, line, field_name(path),
                          f"'{value}' is not allowed; write one of: {', '.join(map(str, schema['enum']))}")
+    if kind == "anyOf" and all(set(option) == {"required"} for option in error.validator_value):
+        names = [name for option in error.validator_value for name in option["required"]]
+        return DataError(shown_as, line, field_name(path), f"needs at least one of: {', '.join(names)}")
     if kind in ("minimum", "maximum"):
         return DataError(shown_as, line, field_name(path), f"{value} is out of range ({error.message})")
     return DataError(shown_as, line, field_name(path), error.message)

@@ -14,7 +14,7 @@ import posixpath
 
 from . import model as m
 
-OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary")
+OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary", "guide")  # guide: the whole guide on one page, to print
 KIND_FOLDERS = {
     "levels": {"da": "niveauer", "nb": "nivaer"},
     "factors": {"da": "faktorer", "nb": "faktorer"},
@@ -27,6 +27,7 @@ KIND_FOLDERS = {
     "topics": {"da": "temaer", "nb": "temaer"},
     "sources": {"da": "kilder", "nb": "kilder"},
     "glossary": {"da": "ordliste", "nb": "ordliste"},
+    "guide": {"da": "guide", "nb": "guide"},  # the same word in both languages, and never elsewhere before
 }
 # Hand-written pages that the site links and places itself: their file in docs/<lang>/. A file
 # `<name>.md` rather than `<name>/index.md` keeps a page from becoming its nav section's index.

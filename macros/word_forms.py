@@ -54,13 +54,15 @@ def form_key(entity, lang: str, code: str) -> str:
 
 
 def _related(entity):
-    """The objects a form may show besides its own fields: what it and its parts link to, and its sources."""
+    """The objects a form may show besides its own fields: what it and its parts link to, the rows a
+    template's part takes from a level, a checklist or a phase, and its sources."""
     owners = [entity, *(part for part, _ in parts_of(entity.kind, entity))]
     for owner in owners:
         for field in dataclasses.fields(owner):
             if not field.init:  # a relation the linker filled
                 value = getattr(owner, field.name)
                 yield from value if isinstance(value, tuple) else (value,)
+        yield from getattr(owner, "rows", ())
     for citation in entity.citations:
         yield citation.source
 

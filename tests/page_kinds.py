@@ -1,7 +1,8 @@
 """One page of every kind, in both languages: what the browser checks visit.
 
-Every page template is covered: home, each overview (the glossary among them), the first entity
-of each kind, the largest checklist, every hand-written page of the site (PROSE_PAGES: the
+Every page template is covered: home, each overview (the glossary and the whole guide among
+them), the first entity of each kind, the largest checklist, a form with boxes to tick, every
+hand-written page of the site (PROSE_PAGES: the
 accessibility statement, the plan tool, the Data page ...) and search results (Material opens
 the search with `?q=` and shows the results).
 """
@@ -16,6 +17,7 @@ from macros.urls import OVERVIEW_KINDS, PROSE_PAGES, url_for
 from conftest import LANGUAGES, ROOT
 
 SEARCH_QUERY = "implementering"
+BOXES_TO_TICK = "parathedsanalyse-skabelon"  # a form with checkboxes, radio buttons and rows from elsewhere
 
 
 @cache
@@ -29,6 +31,7 @@ def page_kinds() -> list[tuple[str, str]]:
         kinds |= {f"overview-{kind}": url_for(kind, lang) for kind in OVERVIEW_KINDS}
         kinds |= {kind: url_for(framework.all(kind)[0], lang) for kind in m.PAGE_KINDS}
         kinds["largest-checklist"] = url_for(largest, lang)
+        kinds["form-with-boxes"] = url_for(framework.get("templates", BOXES_TO_TICK), lang)
         kinds |= {f"page-{name}": url_for(name, lang) for name in PROSE_PAGES}
         kinds["search-results"] = f"{lang}/?q={SEARCH_QUERY}"
         pages += [(f"{lang}-{name}", path) for name, path in kinds.items()]

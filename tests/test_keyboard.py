@@ -10,9 +10,11 @@ from macros.urls import url_for
 from page_kinds import ids, page_kinds
 
 # The pages with the most kinds of controls: the home page, a template and a checklist (print button,
-# Word download, scrolling tables), and the hand-written pages (the statement, the plan tool's form).
+# Word download, scrolling tables), a form with checkboxes and a STOP/GO form with radio buttons,
+# and the hand-written pages (the statement, the plan tool's form ...).
 WALKED = [(name, path) for name, path in page_kinds()
-          if name.split("-", 1)[1] in ("home", "templates", "largest-checklist") or "-page-" in name]
+          if name.split("-", 1)[1] in ("home", "templates", "largest-checklist", "form-with-boxes", "gates")
+          or "-page-" in name]
 STATEMENT_TITLES = ("Tilgængelighedserklæring", "Tilgjengelighetserklæring")
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 800}

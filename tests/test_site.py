@@ -10,7 +10,7 @@ from macros import model as m
 from macros.loader import load_framework
 from macros.relations import RELATIONS
 from macros.site_audit import audit_site
-from macros.urls import PROSE_PAGES, former_addresses, former_download_path, url_for
+from macros.urls import OVERVIEW_KINDS, PROSE_PAGES, former_addresses, former_download_path, url_for
 
 from conftest import LANGUAGES, ROOT
 from site_pages import BuiltSite, resolve
@@ -37,7 +37,7 @@ def test_every_entity_has_a_page_in_both_languages(built, framework):
 
 def test_every_page_belongs_to_an_entity_an_overview_or_a_prose_page(built, framework):
     expected = {url_for(e, lang) for e in framework.pages() for lang in LANGUAGES}
-    expected |= {url_for(kind, lang) for kind in (*m.PAGE_KINDS, "glossary") for lang in LANGUAGES}
+    expected |= {url_for(kind, lang) for kind in OVERVIEW_KINDS for lang in LANGUAGES}
     prose = {f"{lang}/{p.relative_to(ROOT / 'docs' / lang).with_suffix('').as_posix()}/".replace("index/", "")
              for lang in LANGUAGES for p in (ROOT / "docs" / lang).rglob("*.md")}
     for lang in LANGUAGES:
@@ -100,7 +100,7 @@ def test_every_relation_is_linked_in_both_directions(built, framework):
 
 def _same_page(framework):
     """page -> {language: the same page in that language}, for every page of both languages."""
-    things = [*framework.pages(), *m.PAGE_KINDS, "glossary"]
+    things = [*framework.pages(), *OVERVIEW_KINDS]
     pages = {url_for(thing, lang): {code: url_for(thing, code) for code in LANGUAGES}
              for thing in things for lang in LANGUAGES}
     for lang in LANGUAGES:  # hand-written pages have the same file name in both languages

@@ -149,27 +149,27 @@ def test_document_properties_and_structure(written, entity, lang):
 
 @pytest.mark.parametrize(("template", "lang"), entities("templates"), ids=ids(entities("templates")))
 def test_template_document(written, template, lang):
+    """Every part a landscape table of its own columns, one row per question, factor, item or milestone."""
     document = open_document(written, template, lang)
-    text = table_text(document)
-    for column in template.columns:
-        assert plain(column.title[lang]) in text
-    for part in template.parts:
-        assert plain(part.title[lang]) in [normalise(p.text) for p in document.paragraphs]
-        for question in part.questions:
-            assert plain(question.text[lang]) in text
-            if question.note:
-                assert plain(question.note[lang]) in text
-
+    paragraphs = [normalise(p.text) for p in document.paragraphs]
     sections = section_of_each_table(document)
-    part_tables = [(table, sections[i]) for i, table in enumerate(document.tables)
-                   if normalise(table.rows[0].cells[0].text) == plain(template.question_column[lang])]
-    assert len(part_tables) == len(template.parts)
-    for table, section_index in part_tables:
+    assert len(document.tables) == 1 + len(template.parts), "the meeting block, then one table per part"
+    for part, table, section_index in zip(template.parts, document.tables[1:], sections[1:]):
+        assert plain(part.title[lang]) in paragraphs
+        header = [normalise(cell.text) for cell in table.rows[0].cells]
+        assert header[0] == plain(part.question_column[lang])
+        for cell, column in zip(header[1:], part.columns):
+            assert cell.startswith(plain(column.title[lang]))
+        assert len(table.columns) == 1 + len(part.columns)
+        assert len(table.rows) == 1 + len(part.rows)
+        for row, cells in zip(part.rows, table.rows[1:]):
+            asked = normalise(cells.cells[0].text)
+            if row.factor:
+                assert plain(row.factor.title[lang]) in asked and plain(row.factor.summary[lang]) in asked
+            else:
+                for text in (row.label, row.text, row.note, *row.points):
+                    assert text is None or plain(text[lang]) in asked
         assert repeats_header(table)
-        assert len(table.columns) == 1 + len(template.columns)
-        assert len(table.rows) == 1 + len(next(p for p in template.parts
-                                               if plain(p.questions[0].text[lang]) in
-                                               normalise(table.rows[1].cells[0].text)).questions)
         assert all(cell.text == "" for row in table.rows[1:] for cell in row.cells[1:]), "answer cells are empty"
         assert all(row.height and row.height >= Mm(15) for row in table.rows[1:]), "room to write"
         section = document.sections[section_index]
@@ -177,6 +177,9 @@ def test_template_document(written, template, lang):
         assert section.orientation == WD_ORIENT.LANDSCAPE
         assert section.page_width > section.page_height
         assert abs(section.page_width - Mm(297)) < Mm(1) and abs(section.page_height - Mm(210)) < Mm(1)
+    layout = [strings(lang)[key] for name, key in (("columns", "form_columns_editorial"), ("parts", "form_rows_editorial"))
+              if template.is_editorial(name)]
+    assert all(any(text in paragraph for paragraph in paragraphs) for text in layout), "the editors' layout is marked"
 
 
 @pytest.mark.parametrize(("checklist", "lang"), entities("checklists"), ids=ids(entities("checklists")))
@@ -224,7 +227,7 @@ def test_libreoffice_opens_a_template(written, framework, tmp_path):
     soffice = shutil.which("soffice")
     if not soffice:
         pytest.skip("LibreOffice (soffice) is not installed, so the PDF conversion cannot be checked")
-    template = framework.all("templates")[0]
+    template = framework.get("templates", "vaerktoej-5-implementeringsplan")
     source = written["templates", template.id, "da"]
     result = subprocess.run(
         [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",

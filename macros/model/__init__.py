@@ -6,13 +6,14 @@ about the site generator.
 """
 from .base import LANGUAGES, Citation, Entity, Text
 from .documents import ProcessModel, ProcessStep, Source, Term, Topic
-from .forms import Checklist, ChecklistItem, ChecklistSection, Template, TemplateColumn, TemplatePart, TemplateQuestion
+from .forms import (Checklist, ChecklistItem, ChecklistSection, Template, TemplateColumn, TemplatePart, TemplateQuestion,
+                    TemplateRow)
 from .framework_parts import MANAGEMENT_LEVELS, Aspect, Factor, FactorGuidance, Gate, Level, Phase, Tool
 
 __all__ = [
-    "LANGUAGES", "MANAGEMENT_LEVELS", "PAGE_KINDS", "Aspect", "Checklist", "ChecklistItem", "ChecklistSection", "Citation", "Entity",
-    "Factor", "FactorGuidance", "Gate", "Level", "Phase", "ProcessModel", "ProcessStep", "Source", "Template", "TemplateColumn",
-    "TemplatePart", "TemplateQuestion", "Term", "Text", "Tool", "Topic",
+    "LANGUAGES", "MANAGEMENT_LEVELS", "PAGE_KINDS", "Aspect", "Checklist", "ChecklistItem", "ChecklistSection", "Citation",
+    "Entity", "Factor", "FactorGuidance", "Gate", "Level", "Phase", "ProcessModel", "ProcessStep", "Source", "Template",
+    "TemplateColumn", "TemplatePart", "TemplateQuestion", "TemplateRow", "Term", "Text", "Tool", "Topic",
 ]
 
 PAGE_KINDS: dict[str, type[Entity]] = {

@@ -26,13 +26,43 @@ class TemplateQuestion:
 
 
 @dataclass(frozen=True, eq=False)
+class TemplateRow:
+    """One row of a part's table: a question of the template's own, or something it asks about
+    that lives elsewhere (a factor, a checklist item, a milestone of a phase)."""
+    id: str
+    text: Text | None = None             # Markdown: a question, an item or a milestone
+    label: Text | None = None            # Markdown: an item's bold lead
+    note: Text | None = None             # Markdown: the italic note under a question
+    points: tuple[Text, ...] = ()        # Markdown: an item's sub-points
+    factor: Factor | None = None         # a factor, shown by its title and summary (plain text)
+
+
+@dataclass(frozen=True, eq=False)
 class TemplatePart:
     id: str
     title: Text
     phase_id: str | None
     questions: tuple[TemplateQuestion, ...]
+    question_column: Text                # the part's own, or the template's
+    columns: tuple[TemplateColumn, ...]  # the part's own, or the template's
+    factors_of_id: str | None = None     # rows: the factors of this level
+    items_of_id: str | None = None       # rows: the items of this checklist
+    milestones_of_id: str | None = None  # rows: the milestones of this phase
     phase: Phase | None = relation(many=False)
+    factors_of: Level | None = relation(many=False)
+    items_of: Checklist | None = relation(many=False)
+    milestones_of: Phase | None = relation(many=False)
     template: Template = relation(many=False)
+
+    @property
+    def rows(self) -> tuple[TemplateRow, ...]:
+        """The rows in order: a level's factors, a checklist's items, a phase's milestones, then the part's own questions."""
+        rows = [TemplateRow(f.id, factor=f) for f in (self.factors_of.factors if self.factors_of else ())]
+        rows += [TemplateRow(i.id, text=i.text, label=i.label, points=i.points) for i in (self.items_of.items if self.items_of else ())]
+        rows += [TemplateRow(f"{self.id}-{n}", text=milestone)
+                 for n, milestone in enumerate(self.milestones_of.milestones if self.milestones_of else (), 1)]
+        rows += [TemplateRow(q.id, text=q.text, note=q.note) for q in self.questions]
+        return tuple(rows)
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,6 +126,7 @@ class Checklist(Entity):
     phases: tuple[Phase, ...] = relation()
     tools: tuple[Tool, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+    template_parts: tuple[TemplatePart, ...] = relation()  # parts whose rows are this checklist's items
 
     @property
     def items(self) -> tuple[ChecklistItem, ...]:

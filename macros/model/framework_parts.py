@@ -22,6 +22,7 @@ class Level(Entity):
     factors: tuple[Factor, ...] = relation()
     questions: tuple[ChecklistItem, ...] = relation()
     topics: tuple[Topic, ...] = relation()
+    template_parts: tuple[TemplatePart, ...] = relation()  # parts whose rows are this level's factors
 
     @property
     def label(self) -> Text:
@@ -85,6 +86,7 @@ class Phase(Entity):
     tools: tuple[Tool, ...] = relation()
     checklists: tuple[Checklist, ...] = relation()
     template_parts: tuple[TemplatePart, ...] = relation()
+    milestone_parts: tuple[TemplatePart, ...] = relation()  # parts whose rows are this phase's milestones
     gates_out: tuple[Gate, ...] = relation()
     gates_in: tuple[Gate, ...] = relation()
     steps: tuple[ProcessStep, ...] = relation()
@@ -135,6 +137,7 @@ class Tool(Entity):
     factor_ids: tuple[str, ...]
     template_ids: tuple[str, ...]
     checklist_ids: tuple[str, ...]
+    no_form: Text | None  # why the tool has no form to print, when it has none
     phases: tuple[Phase, ...] = relation()
     factors: tuple[Factor, ...] = relation()
     templates: tuple[Template, ...] = relation()
