@@ -22,8 +22,10 @@ from macros.build_cache import cache_dir, template_bytecode
 from macros.content_history import content_version, current_history, read_history
 from macros.errors import DataErrors
 from macros.i18n import long_date, strings
+from macros.material_markup import mended
 from macros.nav import site_nav
 from macros.open_data import write_open_data
+from macros.page_sitemaps import write_page_sitemaps
 from macros.pages import generated_pages
 from macros.plan_tool import plan_tool_config
 from macros.print_labels import print_labels
@@ -37,6 +39,7 @@ from macros.whole_guide import NOT_IN_THE_GUIDE, guide_chapters, navigation_chap
 from macros.word_forms import write_documents
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
+_alternates: dict = {}  # page folder -> the page's address in every language, for the build that is running
 
 
 def checked_framework(config):
@@ -75,6 +78,7 @@ def on_files(files, config):
     for file in files.documentation_pages():
         file.edit_uri = f"docs/{lang}/{file.src_uri}"
     _generated.clear()
+    _alternates.clear()
     for page in generated_pages(framework, lang):
         generated = File.generated(config, page.source, content=page.markdown())
         generated.edit_uri = page.data_file
@@ -109,13 +113,15 @@ def on_page_context(context, page, config, nav):
     context["last_changed"] = _last_changed(page, config)
     context["report_page_url"] = checked_settings(config).report_url_for(page.canonical_url or "")
     context["site_links"] = [(ui_key, relative(url_for(name, lang), here))
-                             for ui_key, name in (("footer_about", "about"), ("overview_changes", CHANGES_PAGE))]
+                             for ui_key, name in (("footer_about", "about"), ("overview_changes", CHANGES_PAGE),
+                                                  ("accessibility_statement", "accessibility"))]
     context["print_labels"] = print_labels(html.unescape(page.title), config.site_name, lang)  # the title was escaped above
     context["translations"] = []
     for code, name in config.extra["languages"].items():
         there = _same_page_in(code, page, config)
         context["translations"].append({"lang": code, "name": name, "current": code == lang,
                                         "href": relative(there, here), "absolute": root + there})
+    _alternates[page.url] = {alt["lang"]: alt["absolute"] for alt in context["translations"]}
     if page.meta.get("template") == "plan.html":
         context["plan_tool"] = plan_tool_config(lang, here)
     if page.file.src_uri == page_source("guide", lang):  # every other page is converted by now
@@ -157,10 +163,20 @@ def on_env(env, config, files):
     return env
 
 
+def on_post_page(output, page, config):
+    return mended(output)
+
+
+def on_post_template(output, template_name, config):
+    return mended(output)  # 404.html
+
+
 def on_post_build(config):
-    """Word forms of every template, checklist and gate, beside their pages; the framework as open data."""
+    """Word forms of every template, checklist and gate, beside their pages; the framework as open
+    data; beside each page the one-page sitemap that Material's language code asks for."""
     framework, lang, site_dir = current_framework(data_dir(config)), config.theme["language"], Path(config.site_dir)
     write_documents(framework, lang, site_dir, cache_dir("word-forms"))
     keep_former_downloads(framework, lang, site_dir)
     # The same version as the changes page: the day the data last changed, or today where git cannot say.
     write_open_data(framework, lang, site_dir, content_version(data_dir(config)) or date.today().isoformat())
+    write_page_sitemaps(site_dir, lang, _alternates)

@@ -47,7 +47,7 @@ def site_nav(framework: Framework, lang: str, prose_pages: list[str]) -> list:
         section("topics", pages_of("topics")),
         section("sources", pages_of("sources")),
         source("glossary"),
-        *prose("data"),
+        *prose("data", "accessibility"),
         *(page for page in prose_pages if page not in placed),
         source("guide"),
         *prose("about"),

@@ -40,6 +40,7 @@ PROSE_PAGES = {
     "example": {"da": "eksempel.md", "nb": "eksempel.md"},
     "workshop": {"da": "workshop.md", "nb": "workshop.md"},
     "data": {"da": "data/index.md", "nb": "data/index.md"},
+    "accessibility": {"da": "tilgaengelighed.md", "nb": "tilgjengelighet.md"},
     "about": {"da": "om-guiden.md", "nb": "om-veiviseren.md"},
 }
 

@@ -140,8 +140,10 @@ def test_every_page_cites_its_sources(built, framework):
     for lang in LANGUAGES:
         for page in built.content_pages(lang):
             sources = url_for("sources", lang)
-            if page.startswith((url_for("glossary", lang), sources, url_for(CHANGES_PAGE, lang))):
-                continue  # the glossary is editorial and says so; source pages are the sources; changes are ours
+            if page.startswith((url_for("glossary", lang), sources, url_for(CHANGES_PAGE, lang),
+                                url_for("accessibility", lang))):
+                continue  # the glossary is editorial and says so; source pages are the sources; changes
+                # and the accessibility statement are about the site itself
             box = built.soup(page).select_one("article .citations")
             assert box is not None, f"{page} cites no source"
             assert any(link.startswith(sources) for link in built.links(page, "article .citations a[href]")), page

@@ -261,10 +261,12 @@ def test_the_language_word_is_visible_on_desktop_and_phone(browser, site_url, wi
 
 
 def nav_labels(built: BuiltSite, lang: str) -> dict[str, str]:
-    """Site path -> the label the navigation gives it."""
+    """Site path -> the label the navigation gives it. Each page carries only the part of the
+    navigation it shows (navigation.prune), so the labels are gathered from every page."""
     labels = {}
-    for link in built.soup(f"{lang}/").select("nav.md-nav--primary a.md-nav__link[href]"):
-        labels.setdefault(resolve(f"{lang}/", link["href"]), text(link))
+    for page in built.content_pages(lang):
+        for link in built.soup(page).select("nav.md-nav--primary a.md-nav__link[href]"):
+            labels.setdefault(resolve(page, link["href"]), text(link))
     return labels
 
 
