@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -243,6 +244,18 @@ def test_libreoffice_opens_a_template(written, framework, tmp_path):
     assert pages[-1].mediabox.width > pages[-1].mediabox.height, "the parts are landscape"
     words = normalise(" ".join(page.extract_text() for page in pages))
     assert plain(template.parts[0].title["da"]) in words
+
+
+def test_a_form_has_the_same_cache_key_in_every_build():
+    """Each build is a new process with its own string hash seed; the keys must not follow it."""
+    program = ("from macros.loader import load_framework; from macros.word_forms import BUILDERS, form_key;"
+               f"framework = load_framework(__import__('pathlib').Path({str(ROOT / 'data')!r}));"
+               "print(*(form_key(e, 'da', 'code') for kind in BUILDERS for e in framework.all(kind)))")
+    keys = {subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    forms = sum(len(real_framework().all(kind)) for kind in ("templates", "checklists", "gates"))
+    assert len(keys) == 1, "the keys change from build to build"
+    assert len(set(keys.pop().split())) == forms
 
 
 def test_unchanged_forms_come_from_the_cache_and_a_changed_one_is_made_again(tmp_path):
