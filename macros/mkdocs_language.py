@@ -26,6 +26,7 @@ from macros.material_markup import mended
 from macros.nav import site_nav
 from macros.open_data import write_open_data
 from macros.page_sitemaps import write_page_sitemaps
+from macros.partial_rebuild import PlannedFile, Preview, clear_site, stamps, touches
 from macros.pages import generated_pages
 from macros.plan_tool import plan_tool_config
 from macros.print_labels import print_labels
@@ -40,6 +41,13 @@ from macros.word_forms import write_documents
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
 _alternates: dict = {}  # page folder -> the page's address in every language, for the build that is running
+_preview: Preview | None = None  # under `mkdocs serve --dirty`: what the last build saw
+_build: dict = {}  # under `mkdocs serve --dirty`: this build's stamps and data edits (None: everything)
+
+
+def on_startup(command, dirty):
+    global _preview
+    _preview = Preview() if command == "serve" and dirty else None
 
 
 def checked_framework(config):
@@ -79,9 +87,11 @@ def on_files(files, config):
         file.edit_uri = f"docs/{lang}/{file.src_uri}"
     _generated.clear()
     _alternates.clear()
+    edits = _plan_preview(config)
     for page in generated_pages(framework, lang):
-        generated = File.generated(config, page.source, content=page.markdown())
+        generated = PlannedFile.generated(config, page.source, content=page.markdown())
         generated.edit_uri = page.data_file
+        generated.stale = edits is None or touches(page.depends_on, edits)
         files.append(generated)
         _generated[page.source] = page
     renderer = renderer_for(framework, lang)
@@ -89,6 +99,25 @@ def on_files(files, config):
         files.append(File.generated(config, address + "index.html", content=redirect_page(
             renderer, site_path(lang, address), thing, config.site_url.removesuffix(f"{lang}/"))))
     return files
+
+
+def _plan_preview(config) -> set[str] | None:
+    """Under `mkdocs serve --dirty`, the data files edited since the last build; None where every
+    page must be made again (any other build, the first, an edit beyond the data)."""
+    if _preview is None:
+        return None
+    now = stamps(data_dir(config).parent)
+    edits = _preview.data_only_edits(now)
+    _build.update(stamps=now, edits=edits)
+    if edits is None:
+        clear_site(config.site_dir)
+    return edits
+
+
+def on_nav(nav, config, files):
+    if _preview is not None and _build.get("edits") is not None:
+        _preview.restore_titles(nav.pages)
+    return nav
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -122,6 +151,8 @@ def on_page_context(context, page, config, nav):
         context["translations"].append({"lang": code, "name": name, "current": code == lang,
                                         "href": relative(there, here), "absolute": root + there})
     _alternates[page.url] = {alt["lang"]: alt["absolute"] for alt in context["translations"]}
+    if _preview is not None:
+        _preview.titles[page.file.src_uri] = page.title
     if page.meta.get("template") == "plan.html":
         context["plan_tool"] = plan_tool_config(lang, here)
     if page.file.src_uri == page_source("guide", lang):  # every other page is converted by now
@@ -180,3 +211,6 @@ def on_post_build(config):
     # The same version as the changes page: the day the data last changed, or today where git cannot say.
     write_open_data(framework, lang, site_dir, content_version(data_dir(config)) or date.today().isoformat())
     write_page_sitemaps(site_dir, lang, _alternates)
+    if _preview is not None:
+        _preview.merge_search_index(site_dir, set(_alternates), partial=_build["edits"] is not None)
+        _preview.stamps = _build["stamps"]
