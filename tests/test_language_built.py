@@ -61,11 +61,17 @@ def whole_words(text: str, words) -> list[str]:
     return [word for word in words if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)]
 
 
-def test_danish_spelling(built):
+def wrong_words(built, lang: str, corrections: dict[str, str]) -> list[str]:
+    """Every page of `lang` with a word of `corrections` in its text, and what to write instead."""
     problems = []
-    for page in built.content_pages("da"):
-        wrong = whole_words(text_of(article(built, page)), DANISH_MISSPELLINGS)
-        problems += [f"{page}: '{word}' (write '{DANISH_MISSPELLINGS[word]}')" for word in wrong]
+    for page in built.content_pages(lang):
+        wrong = whole_words(text_of(article(built, page)), corrections)
+        problems += [f"{page}: '{word}' (write '{corrections[word]}')" for word in wrong]
+    return problems
+
+
+def test_danish_spelling(built):
+    problems = wrong_words(built, "da", DANISH_MISSPELLINGS)
     assert not problems, "\n".join(problems)
 
 
@@ -104,10 +110,7 @@ def test_danish_text_quotes_with_danish_quotation_marks(built):
 
 
 def test_norwegian_never_calls_the_readiness_analysis_an_emergency_analysis(built):
-    problems = []
-    for page in built.content_pages("nb"):
-        wrong = whole_words(text_of(article(built, page)), NORWEGIAN_WRONG_TERMS)
-        problems += [f"{page}: '{word}' (write '{NORWEGIAN_WRONG_TERMS[word]}')" for word in wrong]
+    problems = wrong_words(built, "nb", NORWEGIAN_WRONG_TERMS)
     assert not problems, "\n".join(problems)
 
 
