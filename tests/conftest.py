@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -43,10 +44,16 @@ def project(tmp_path) -> Path:
     return copy_project(tmp_path)
 
 
+@cache
+def real_framework():
+    """The real data/ folder, loaded once for the whole run; tests that need it outside a fixture
+    (to parametrize) call this, the others take the `framework` fixture."""
+    return load_framework(ROOT / "data")
+
+
 @pytest.fixture(scope="session")
 def framework():
-    """The real data/ folder, loaded once."""
-    return load_framework(ROOT / "data")
+    return real_framework()
 
 
 @pytest.fixture(scope="session")

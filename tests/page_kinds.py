@@ -11,10 +11,9 @@ from __future__ import annotations
 from functools import cache
 
 from macros import model as m
-from macros.loader import load_framework
 from macros.urls import OVERVIEW_KINDS, PROSE_PAGES, url_for
 
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, real_framework
 
 SEARCH_QUERY = "implementering"
 BOXES_TO_TICK = "parathedsanalyse-skabelon"  # a form with checkboxes, radio buttons and rows from elsewhere
@@ -23,7 +22,7 @@ BOXES_TO_TICK = "parathedsanalyse-skabelon"  # a form with checkboxes, radio but
 @cache
 def page_kinds() -> list[tuple[str, str]]:
     """(name, path from the site root) pairs, e.g. ('da-factors', 'da/faktorer/fagprofessionelle-kompetencer/')."""
-    framework = load_framework(ROOT / "data")
+    framework = real_framework()
     largest = max(framework.all("checklists"), key=lambda checklist: len(checklist.items))
     pages = []
     for lang in LANGUAGES:

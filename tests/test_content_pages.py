@@ -10,10 +10,9 @@ from functools import cache
 
 import pytest
 
-from macros.loader import load_framework
 from macros.urls import url_for
 
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, real_framework
 from seed_documents import needs_seeds, normalise, slides
 from site_pages import BuiltSite
 
@@ -37,7 +36,7 @@ def section_after(page, heading_id: str):
 
 @cache
 def _ids_by_address(lang: str) -> dict[str, str]:
-    return {url_for(entity, lang).split("/", 1)[1]: entity.id for entity in load_framework(ROOT / "data").pages()}
+    return {url_for(entity, lang).split("/", 1)[1]: entity.id for entity in real_framework().pages()}
 
 
 def linked(elements, lang: str) -> set[str]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 import pytest
 
 from macros.i18n import strings
-from macros.loader import load_framework
 from macros.urls import OVERVIEW_KINDS, former_addresses, page_source, relative, url_for
 
-from conftest import ROOT
+from conftest import real_framework
 
 
 def test_both_languages_have_the_same_interface_texts():
@@ -34,7 +33,7 @@ def test_relative_links(target, page, expected):
 
 
 def test_addresses_are_in_the_reader_s_language_and_nested_things_are_anchors():
-    framework = load_framework(ROOT / "data")
+    framework = real_framework()
     factor = framework.get("factors", "motivation")
     assert url_for(factor, "da") == "da/faktorer/motivation/"
     assert url_for(factor, "nb") == "nb/faktorer/motivasjon/"
@@ -50,7 +49,7 @@ def test_addresses_are_in_the_reader_s_language_and_nested_things_are_anchors():
 
 
 def test_every_former_address_is_listed_once_with_its_page():
-    framework = load_framework(ROOT / "data")
+    framework = real_framework()
     for lang in ("da", "nb"):
         former = dict(former_addresses(framework, lang))
         assert former["factors/motivation/"] is framework.get("factors", "motivation")
@@ -60,7 +59,7 @@ def test_every_former_address_is_listed_once_with_its_page():
 
 
 def test_relations_are_navigable_both_ways():
-    framework = load_framework(ROOT / "data")
+    framework = real_framework()
     for factor in framework.all("factors"):
         assert factor in factor.level.factors
     for tool in framework.all("tools"):
@@ -75,7 +74,7 @@ def test_relations_are_navigable_both_ways():
 
 
 def test_the_framework_says_so_when_asked_for_what_it_does_not_have():
-    framework = load_framework(ROOT / "data")
+    framework = real_framework()
     with pytest.raises(KeyError, match="no kind 'factor'"):
         framework.all("factor")
     with pytest.raises(KeyError, match="no factors 'motivasjon'"):

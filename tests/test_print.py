@@ -12,15 +12,14 @@ from pypdf import PdfReader
 
 from macros.form_fields import MEETING_FIELDS
 from macros.i18n import strings
-from macros.loader import load_framework
 from macros.render import markdown_inline
 from macros.urls import url_for
 
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, real_framework
 from pdf_sheets import MM, ink_extents, spans, squeeze, text_at_least
 
 PORTRAIT, LANDSCAPE = "A4 portrait", "A4 landscape"
-FRAMEWORK = load_framework(ROOT / "data")
+FRAMEWORK = real_framework()
 FORMS = [entity for kind in ("templates", "checklists", "gates") for entity in FRAMEWORK.all(kind)]
 READING = [FRAMEWORK.all(kind)[0] for kind in ("levels", "factors", "tools", "topics")]
 CHROME_TEXTS = {"da": ("Alle faktorer", "Forrige", "Næste", "Udskriv", "Hent som Word-fil", "Søg"),

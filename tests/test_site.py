@@ -7,7 +7,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from macros import model as m
-from macros.loader import load_framework
 from macros.relations import RELATIONS
 from macros.site_audit import audit_site
 from macros.urls import CHANGES_PAGE, OVERVIEW_KINDS, PROSE_PAGES, former_addresses, former_download_path, url_for
@@ -19,11 +18,6 @@ from site_pages import BuiltSite, resolve
 @pytest.fixture(scope="module")
 def built(site) -> BuiltSite:
     return BuiltSite(site)
-
-
-@pytest.fixture(scope="module")
-def framework():
-    return load_framework(ROOT / "data")
 
 
 def test_every_entity_has_a_page_in_both_languages(built, framework):

@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 
 from macros.i18n import strings
-from macros.loader import load_framework
 from macros.urls import download_path, url_for
 
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, real_framework
 from site_pages import BuiltSite
 
-FRAMEWORK = load_framework(ROOT / "data")
+FRAMEWORK = real_framework()
 TOOLS = FRAMEWORK.all("tools")
 # Tools whose method is a table or a checklist (issue 9): each has a template of its own.
 TABLE_TOOLS = ("parathedsanalyse", "interessentanalyse", "risikoanalyse", "maalhierarki", "milepaelsplan",

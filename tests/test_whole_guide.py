@@ -10,16 +10,15 @@ import pytest
 from pypdf import PdfReader
 
 from macros.i18n import strings
-from macros.loader import load_framework
 from macros.urls import url_for
 from macros.whole_guide import NOT_IN_THE_GUIDE
 from macros.whole_guide import anchor_for, guide_content
 
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, real_framework
 from pdf_sheets import spans, squeeze
 from site_pages import BuiltSite
 
-FRAMEWORK = load_framework(ROOT / "data")
+FRAMEWORK = real_framework()
 ANCHORS = {"da/factors/motivation/": "factors-motivation", "da/tools/risikoanalyse/": "tools-risikoanalyse",
            "da/": "home"}
 HERE, GUIDE = "da/factors/motivation/", "da/guide/"

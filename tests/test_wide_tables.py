@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from macros.loader import load_framework
 from macros.urls import url_for
 
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, real_framework
 
-FRAMEWORK = load_framework(ROOT / "data")
+FRAMEWORK = real_framework()
 WIDE_PAGES = [url_for(kind, lang) for kind in ("phases", "process-models") for lang in LANGUAGES]
 WIDE_PAGES += [url_for(template, lang) for template in FRAMEWORK.all("templates") for lang in LANGUAGES]
 

@@ -7,7 +7,6 @@ import re
 import shutil
 import subprocess
 import sys
-from functools import cache
 
 import docx
 import pytest
@@ -21,7 +20,7 @@ from macros.loader import load_framework
 from macros.render import markdown_inline
 from macros.word_forms import download_path, write_documents
 
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, real_framework, ROOT
 
 W14_CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
 
@@ -33,11 +32,6 @@ def plain(markdown: str) -> str:
 
 def normalise(text: str) -> str:
     return " ".join(text.split())
-
-
-@cache
-def real_framework():
-    return load_framework(ROOT / "data")
 
 
 @pytest.fixture(scope="module")
