@@ -78,11 +78,11 @@ def test_the_about_page_links_to_the_issue_form_the_guide_and_the_contact_addres
         assert (ROOT / ".github" / "ISSUE_TEMPLATE" / "content-error.yml").is_file()
 
 
-def test_every_page_s_footer_links_to_the_about_page_and_the_changes(built):
+def test_every_page_s_footer_links_to_the_about_page_the_changes_and_the_accessibility_statement(built):
     for lang in LANGUAGES:
         for page in built.content_pages(lang):
             footer = {link.partition("#")[0] for link in built.links(page, "footer .site-links a[href]")}
-            assert footer == {url_for("about", lang), url_for(CHANGES_PAGE, lang)}, page
+            assert footer == {url_for("about", lang), url_for(CHANGES_PAGE, lang), url_for("accessibility", lang)}, page
 
 
 @pytest.fixture(scope="module")
