@@ -32,11 +32,19 @@ FOCUSED = """() => {
                    && box.left < innerWidth && box.top < innerHeight && el.checkVisibility({visibilityProperty: true})};
 }"""
 # Everything a keyboard user should be able to reach: shown, enabled and not taken out of the tab order.
+# Tab stops once in a group of radio buttons (STOP/GO's choices) and the arrow keys move inside it,
+# so a group counts as reached when any of its buttons was.
 REACHABLE = """() => [...document.querySelectorAll(
     'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
   .filter(el => !el.disabled && el.tabIndex >= 0 && el.checkVisibility({visibilityProperty: true})
                 && el.getBoundingClientRect().width > 0)
-  .map(el => el.dataset.walkKey || null)"""
+  .map(el => {
+    if (el.type === "radio" && el.name) {
+      const group = [...document.getElementsByName(el.name)].find(other => other.dataset.walkKey);
+      return group ? group.dataset.walkKey : null;
+    }
+    return el.dataset.walkKey || null;
+  })"""
 
 
 def focus_is_visible(page, stop) -> bool:
