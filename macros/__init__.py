@@ -10,8 +10,7 @@ from pathlib import Path
 
 
 def define_env(env):
-    from .changes import changed_days
-    from .content_history import content_version, current_history
+    from .changes import changes_body
     from .render import PageRenderer, renderer_for, template_name
     from .site_data import current_framework
     from .urls import site_path
@@ -34,10 +33,7 @@ def define_env(env):
 
     @env.macro
     def changes_page():
-        page_renderer, data = renderer(), data_dir(env.conf)
-        days = changed_days(current_history(data.parent), page_renderer.framework, page_renderer.lang,
-                            Path(env.conf["docs_dir"]), here())
-        return page_renderer.render("overviews/changes.md", here(), days=days, version=content_version(data))
+        return changes_body(renderer(), here(), data_dir(env.conf), Path(env.conf["docs_dir"]))
 
 
 def data_dir(config) -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from . import model as m
 from .collation import alphabetical
-from .content_history import ContentHistory
+from .content_history import ContentHistory, content_version, current_history
 from .framework import Framework
 from .i18n import strings
 from .prose import front_matter
@@ -55,6 +55,13 @@ def changed_days(history: ContentHistory, framework: Framework, lang: str, docs_
         if groups:
             days.append(ChangedDay(day, tuple(groups)))
     return days
+
+
+def changes_body(renderer, here: str, data_dir: Path, docs_dir: Path):
+    """The changelog page's body for `renderer`'s language, from the history of the project that
+    holds `data_dir`."""
+    days = changed_days(current_history(data_dir.parent), renderer.framework, renderer.lang, docs_dir, here)
+    return renderer.render("overviews/changes.md", here, days=days, version=content_version(data_dir))
 
 
 def _data_page(framework: Framework, file: str, lang: str) -> tuple[str | None, str, str] | None:
