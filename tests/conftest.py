@@ -120,3 +120,11 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A new browser page for each test, so no test sees another's state."""
+    page = browser.new_page()
+    yield page
+    page.close()

@@ -23,13 +23,6 @@ def axe():
     return Axe()
 
 
-@pytest.fixture
-def page(browser):
-    page = browser.new_page()
-    yield page
-    page.close()
-
-
 def violations(axe, page, options=WCAG) -> list[str]:
     return [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['html'][:120]})"
             for v in axe.run(page, options=options).response["violations"]]

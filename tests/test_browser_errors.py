@@ -24,13 +24,6 @@ class Trouble:
                 and self.lines.append(f"HTTP {response.status}: {response.url}"))
 
 
-@pytest.fixture
-def page(browser):
-    page = browser.new_page()
-    yield page
-    page.close()
-
-
 @pytest.mark.parametrize("path", [path for _, path in PAGES], ids=ids(PAGES))
 def test_no_console_errors_and_no_failed_requests(page, site_url, path):
     trouble = Trouble(page)

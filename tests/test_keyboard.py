@@ -76,10 +76,9 @@ def walk(page) -> list[dict]:
 
 
 @pytest.fixture
-def page(browser):
-    page = browser.new_page(viewport=DESKTOP)
-    yield page
-    page.close()
+def page(page):
+    page.set_viewport_size(DESKTOP)  # the focus photographs are clipped to this size
+    return page
 
 
 @pytest.mark.parametrize("path", [path for _, path in WALKED], ids=ids(WALKED))

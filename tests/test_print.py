@@ -34,13 +34,6 @@ def plain(markdown: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", markdown_inline(markdown)))
 
 
-@pytest.fixture(scope="module")
-def page(browser):
-    page = browser.new_page()
-    yield page
-    page.close()
-
-
 def print_bytes(page, url: str) -> bytes:
     page.goto(url)
     page.emulate_media(media="print")
@@ -52,17 +45,19 @@ def print_pdf(page, url: str) -> PdfReader:
 
 
 @pytest.fixture(scope="module")
-def printed(page, site_url):
-    """Each form printed once per language: (pdf bytes, PdfReader), cached for the module's tests."""
-    cache = {}
+def printed(browser, site_url):
+    """Each form printed once per language: (pdf bytes, PdfReader), cached for the module's tests,
+    from a page of its own that only prints."""
+    cache, printer = {}, browser.new_page()
 
     def get(entity, lang):
         key = (entity.kind, entity.id, lang)
         if key not in cache:
-            data = print_bytes(page, site_url + url_for(entity, lang))
+            data = print_bytes(printer, site_url + url_for(entity, lang))
             cache[key] = (data, PdfReader(io.BytesIO(data)))
         return cache[key]
-    return get
+    yield get
+    printer.close()
 
 
 def page_sizes(pdf: PdfReader) -> list[str]:
