@@ -26,7 +26,7 @@ from macros.material_markup import mended
 from macros.nav import site_nav
 from macros.open_data import write_open_data
 from macros.page_sitemaps import write_page_sitemaps
-from macros.partial_rebuild import PlannedFile, Preview, clear_site, stamps, touches
+from macros.partial_rebuild import PlannedFile, Preview
 from macros.pages import generated_pages
 from macros.plan_tool import plan_tool_config
 from macros.print_labels import print_labels
@@ -41,8 +41,7 @@ from macros.word_forms import write_documents
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
 _alternates: dict = {}  # page folder -> the page's address in every language, for the build that is running
-_preview: Preview | None = None  # under `mkdocs serve --dirty`: what the last build saw
-_build: dict = {}  # under `mkdocs serve --dirty`: this build's stamps and data edits (None: everything)
+_preview: Preview | None = None  # under `mkdocs serve --dirty` (macros/partial_rebuild.py)
 
 
 def on_startup(command, dirty):
@@ -59,6 +58,13 @@ def checked_framework(config):
 
 
 def on_config(config):
+    if _preview is not None:
+        _preview.start(data_dir(config).parent, Path(config.site_dir))
+        # Material's search merges a dirty build's index on its own, for one page a rebuild;
+        # the preview merges it instead, for any number of pages.
+        search = config.plugins.get("material/search")
+        if search is not None:
+            search.is_dirty = False
     framework = checked_framework(config)
     settings = checked_settings(config)
     config.edit_uri = settings.edit_base  # None: no edit pencil on any page
@@ -85,13 +91,14 @@ def on_files(files, config):
     framework = current_framework(data_dir(config))  # checked in on_config
     for file in files.documentation_pages():
         file.edit_uri = f"docs/{lang}/{file.src_uri}"
+        if _preview is not None:
+            _preview.remake(file)
     _generated.clear()
     _alternates.clear()
-    edits = _plan_preview(config)
     for page in generated_pages(framework, lang):
         generated = PlannedFile.generated(config, page.source, content=page.markdown())
         generated.edit_uri = page.data_file
-        generated.stale = edits is None or touches(page.depends_on, edits)
+        generated.stale = _preview is None or _preview.is_stale(page)
         files.append(generated)
         _generated[page.source] = page
     renderer = renderer_for(framework, lang)
@@ -101,21 +108,8 @@ def on_files(files, config):
     return files
 
 
-def _plan_preview(config) -> set[str] | None:
-    """Under `mkdocs serve --dirty`, the data files edited since the last build; None where every
-    page must be made again (any other build, the first, an edit beyond the data)."""
-    if _preview is None:
-        return None
-    now = stamps(data_dir(config).parent)
-    edits = _preview.data_only_edits(now)
-    _build.update(stamps=now, edits=edits)
-    if edits is None:
-        clear_site(config.site_dir)
-    return edits
-
-
 def on_nav(nav, config, files):
-    if _preview is not None and _build.get("edits") is not None:
+    if _preview is not None:
         _preview.restore_titles(nav.pages)
     return nav
 
@@ -212,5 +206,4 @@ def on_post_build(config):
     write_open_data(framework, lang, site_dir, content_version(data_dir(config)) or date.today().isoformat())
     write_page_sitemaps(site_dir, lang, _alternates)
     if _preview is not None:
-        _preview.merge_search_index(site_dir, set(_alternates), partial=_build["edits"] is not None)
-        _preview.stamps = _build["stamps"]
+        _preview.finish(site_dir, set(_alternates))

@@ -56,7 +56,7 @@ class GeneratedPage:
         An overview is made from many files: it changed when any of them did."""
         if self.entity:
             return (self.entity.file,)
-        if self.kind == CHANGES_PAGE:
+        if self.kind in (CHANGES_PAGE, "guide"):  # the guide holds every page
             return tuple(f"{folder}/" for folder in CONTENT_FOLDERS)
         return (f"data/{'terms' if self.kind == 'glossary' else self.kind}/",)
 
