@@ -70,5 +70,7 @@ def _stable(value):
 
 
 def _code_fingerprint(lang: str) -> str:
+    # The form code, what it reads besides the data (its fields and interface texts) and this file.
     files = sorted(WORD_CODE.glob("*.py")) + [Path(__file__), STRINGS_DIR / f"{lang}.yml"]
+    files += [Path(__file__).with_name(name) for name in ("form_fields.py", "i18n.py")]
     return hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()
