@@ -23,7 +23,9 @@ from macros.urls import former_addresses, page_source, url_for
 
 from conftest import copy_project
 
-BUILT = "Documentation built in"  # what `mkdocs serve` logs after each build
+# What `mkdocs serve` logs when a build starts and when a rebuild has ended (MkDocs logs its own
+# "Documentation built in 0.74 seconds" only once for each text, so it cannot be counted).
+STARTED, REBUILT, FAILED = "Building documentation...", "Reloading browsers", "An error happened during the rebuild"
 
 
 def _free_port() -> int:
@@ -65,17 +67,27 @@ class Preview:
         return [doc["title"] for doc in docs if doc["location"] == own]
 
     def edit(self, path: str, old: str, new: str) -> None:
-        """Save one file and wait until the preview has been built again."""
+        """Save one file and wait until the builds it started have finished."""
         file = self.project / path
         text = file.read_text(encoding="utf-8")
         assert old in text, f"{old!r} not in {path}"
-        builds = self.log.read_text().count(BUILT)
+        started = self.log.read_text().count(STARTED)
         file.write_text(text.replace(old, new, 1), encoding="utf-8")
-        deadline = time.monotonic() + 60
-        while self.log.read_text().count(BUILT) == builds:
-            assert time.monotonic() < deadline, self.log.read_text()[-2000:]
+        self.settle(after=started)
+
+    def settle(self, after: int) -> None:
+        """Wait until more than `after` builds have started, every one of them has finished and
+        none has started for a second: a save can start more than one build."""
+        deadline, last, since = time.monotonic() + 90, None, time.monotonic()
+        while True:
+            log = self.log.read_text()
+            state = (log.count(STARTED), 1 + log.count(REBUILT) + log.count(FAILED))  # 1: the first build
+            if state != last:
+                last, since = state, time.monotonic()
+            elif state[0] > after and state[0] == state[1] and time.monotonic() - since > 1:
+                return
+            assert time.monotonic() < deadline, log[-2000:]
             time.sleep(0.1)
-        time.sleep(0.3)  # the log line comes before the last files (search, sitemaps) are written
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +107,9 @@ def preview(tmp_path_factory):
         while "Serving on" not in log.read_text():
             assert server.poll() is None and time.monotonic() < deadline, log.read_text()
             time.sleep(0.2)
-        time.sleep(1)  # the watcher starts after the first build
-        yield Preview(project, next(temp.glob("mkdocs_*")), log)
+        view = Preview(project, next(temp.glob("mkdocs_*")), log)
+        view.settle(after=0)
+        yield view
     finally:
         server.terminate()
         server.wait(timeout=30)
