@@ -16,14 +16,20 @@ def ids(values) -> tuple[str, ...]:
     return tuple(values or ())
 
 
+def editorial(names) -> tuple[str, ...]:
+    """The fields marked editorial, once each and sorted: a set's repr follows the string hash seed
+    of the process, and the model's repr must be the same in every build (the Word forms' cache key)."""
+    return tuple(sorted(set(names)))
+
+
 def build(kind: str, entity_id: str, file: str, data: dict):
     if kind == "terms":
         return m.Term(id=entity_id, file=file, da=data["da"], nb=data["nb"], definition=text(data["definition"]),
-                      note=text(data.get("note")), editorial=frozenset(data.get("editorial", ())))
+                      note=text(data.get("note")), editorial=editorial(data.get("editorial", ())))
     common = dict(
         id=entity_id, file=file, title=text(data["title"]), summary=text(data["summary"]),
         citations=tuple(m.Citation(c["source"], text(c.get("where"))) for c in data.get("sources", ())),
-        editorial=frozenset(data.get("editorial", ())), source_note=text(data.get("source_note")),
+        editorial=editorial(data.get("editorial", ())), source_note=text(data.get("source_note")),
         slug_nb=data.get("slug_nb"),
     )
     return _BUILDERS[kind](data, common)
@@ -45,7 +51,7 @@ def _factor(d, common):
     aspects = tuple(m.Aspect(a["id"], text(a["title"]), text(a["body"])) for a in d.get("aspects", ()))
     guidance = _guidance(d.get("guidance"))
     if guidance:  # the editors' advice is editorial by definition, whether or not the file says so
-        common = {**common, "editorial": common["editorial"] | {"guidance"}}
+        common = {**common, "editorial": editorial((*common["editorial"], "guidance"))}
     return m.Factor(**common, level_id=d["level"], order=d["order"], body=text(d["body"]), note=text(d.get("note")),
                     aspects=aspects, guidance=guidance)
 
@@ -98,7 +104,7 @@ def _checklist(d, common):
         m.ChecklistSection(s["id"], text(s.get("title")), tuple(
             m.ChecklistItem(i["id"], text(i.get("label")), text(i["text"]), texts(i.get("points")),
                             i.get("level"), i.get("factor"), i.get("phase"), i.get("tool"),
-                            frozenset(i.get("editorial", ())))
+                            editorial(i.get("editorial", ())))
             for i in s["items"]))
         for s in d["sections"])
     return m.Checklist(**common, intro=text(d.get("intro")), phase_ids=ids(d.get("phases")), sections=sections)

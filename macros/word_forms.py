@@ -10,7 +10,6 @@ bytes (and the same creation date) as last time.
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import shutil
 from pathlib import Path
@@ -47,26 +46,10 @@ def write_documents(framework, lang: str, out_dir: Path, cache_dir: Path) -> lis
 
 def form_key(entity, lang: str, code: str) -> str:
     """A hash of everything the form of `entity` is made from; `code` fingerprints the code and texts."""
-    digest = hashlib.sha256(f"{lang}\n{code}\n{_stable(entity)!r}".encode())
+    digest = hashlib.sha256(f"{lang}\n{code}\n{entity!r}".encode())
     for related in linked_to(entity):
-        digest.update(repr(_stable(related)).encode())
+        digest.update(repr(related).encode())
     return digest.hexdigest()[:32]
-
-
-def _stable(value):
-    """`value` with its sets sorted: a set's repr follows the string hash seed, which changes with
-    every process, and the key must be the same in the next build. Fields left out of the repr
-    (links back to a parent) are left out here too."""
-    if dataclasses.is_dataclass(value):
-        return type(value).__name__, tuple((field.name, _stable(getattr(value, field.name)))
-                                           for field in dataclasses.fields(value) if field.repr)
-    if isinstance(value, (set, frozenset)):
-        return "set", tuple(sorted((_stable(item) for item in value), key=repr))
-    if isinstance(value, (tuple, list)):
-        return tuple(_stable(item) for item in value)
-    if isinstance(value, dict):
-        return "dict", tuple(sorted(((key, _stable(item)) for key, item in value.items()), key=repr))
-    return value
 
 
 def _code_fingerprint(lang: str) -> str:

@@ -44,7 +44,7 @@ class Entity:
     title: Text
     summary: Text
     citations: tuple[Citation, ...]
-    editorial: frozenset[str]
+    editorial: tuple[str, ...]
     # What the source text itself lacks (a figure, activities, the end of a list): kept out of the guidance.
     source_note: Text | None = field(default=None, kw_only=True)
     # The Norwegian pages' own part of the address, where the id (Danish) would read wrong in Norwegian.

@@ -93,7 +93,7 @@ class Term:
     nb: str
     definition: Text
     note: Text | None
-    editorial: frozenset[str]
+    editorial: tuple[str, ...]
 
     def name(self, lang: str) -> str:
         """The term in one language: 'caseload' in Danish, 'saksmengde' in Norwegian."""

@@ -93,7 +93,7 @@ class ChecklistItem:
     factor_id: str | None
     phase_id: str | None
     tool_id: str | None
-    editorial: frozenset[str]  # the item's fields that are our reading, e.g. a phase the source does not give
+    editorial: tuple[str, ...]  # the item's fields that are our reading, e.g. a phase the source does not give
     level: Level | None = relation(many=False)
     factor: Factor | None = relation(many=False)
     phase: Phase | None = relation(many=False)
