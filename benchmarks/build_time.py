@@ -5,10 +5,13 @@ through the same theme, each time in one process: once from YAML (`mkdocs build`
 load, check, link, render with macros) and once from the same pages written out beforehand as
 plain Markdown. It prints both times, their ratio and the time per page.
 
-The build from data also writes the Word forms, which plain Markdown has no counterpart for.
-They are cached by the hash of what they are made from, so every build but the first copies
-them; the benchmark makes them once before it times anything (a rebuild's steady state) and
-shows what that first making costs in a column of its own.
+Both builds publish the same files. Beside its pages the build from data writes files that are
+not pages: forwarding pages at former addresses, the Word forms, the open data and the one-page
+sitemaps. A hand-written site would keep those as files in its docs folder, so the benchmark
+builds once from data (untimed) and copies every such file into the plain docs, where MkDocs
+copies them as it copies any static file. The Word forms are cached by the hash of what they
+are made from, so every build but the first copies them; that first build is a rebuild's
+steady state, and what making the forms costs is shown in a column of its own.
 
     .venv/bin/python benchmarks/build_time.py [--sizes 1 10 30] [--repeat 3]
 """
@@ -101,6 +104,24 @@ def write_plain_markdown(project: Path, lang: str) -> Path:
     return plain
 
 
+def add_static_outputs(project: Path, data_build: list[str], plain_build: list[str]) -> int:
+    """Copy into the plain docs every file the build from data publishes in a language's folder
+    and the plain build does not: the same site, written by hand. Returns how many were copied."""
+    timed(data_build, project)
+    timed(plain_build, project)
+    copied = 0
+    for lang in LANGUAGES:
+        data_site, plain_site = project / "site-data" / lang, project / "site-plain" / lang
+        for path in sorted(data_site.rglob("*")):
+            inside = path.relative_to(data_site)
+            if path.is_file() and not (plain_site / inside).exists():
+                target = project / "plain-docs" / lang / inside
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, target)
+                copied += 1
+    return copied
+
+
 def timed(command: list[str], cwd: Path) -> float:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
@@ -127,12 +148,15 @@ def main() -> None:
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             project = Path(tmp)
+            # A cache of its own: the first making of the Word forms is timed from nothing.
+            os.environ["XDG_CACHE_HOME"] = str(project / "cache")
             make_project(project, size)
             plain_configs = [str(write_plain_markdown(project, lang)) for lang in LANGUAGES]
             pages = sum(1 for _ in (project / "plain-docs").rglob("*.md"))
             word_time = make_word_forms(project)
             data_build = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(project / "site-data")]
             plain_build = [sys.executable, "-c", BUILD_PLAIN, *plain_configs]
+            add_static_outputs(project, data_build, plain_build)
             data_times, plain_times = [], []
             for _ in range(args.repeat):
                 data_times.append(timed(data_build, project))

@@ -6,6 +6,7 @@ package is plain Python that does not import MkDocs, except the `mkdocs_*` hook 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -38,5 +39,9 @@ def define_env(env):
 
 def data_dir(config) -> Path:
     """The data folder named by `extra.data_dir`, relative to the config file."""
-    base = Path(config["config_file_path"]).parent
-    return (base / config["extra"].get("data_dir", "../data")).resolve()
+    return _resolved(config["config_file_path"], config["extra"].get("data_dir", "../data"))
+
+
+@lru_cache(maxsize=None)
+def _resolved(config_file: str, folder: str) -> Path:
+    return (Path(config_file).parent / folder).resolve()  # asked for on every page

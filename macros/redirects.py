@@ -11,7 +11,7 @@ from markupsafe import Markup
 from .model import Entity
 from .render import PageRenderer
 from .urls import download_path, former_download_path, relative, url_for
-from .word_forms import BUILDERS
+from .word_forms import FORM_KINDS
 
 
 def redirect_page(renderer: PageRenderer, former: str, thing, site_root: str) -> Markup:
@@ -23,7 +23,7 @@ def redirect_page(renderer: PageRenderer, former: str, thing, site_root: str) ->
 
 
 def keep_former_downloads(framework, lang: str, site_dir: Path) -> None:
-    for kind in BUILDERS:
+    for kind in FORM_KINDS:
         for entity in framework.all(kind):
             former = site_dir / former_download_path(entity, lang)
             current = site_dir / download_path(entity, lang)

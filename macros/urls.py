@@ -10,8 +10,6 @@ which holds one folder per language.
 """
 from __future__ import annotations
 
-import posixpath
-
 from . import model as m
 
 OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary", "guide")  # guide: the whole guide on one page, to print
@@ -114,9 +112,15 @@ def download_url(entity: m.Entity, lang: str) -> str:
 def relative(target: str, from_page: str) -> str:
     """`target` as a link from the page at `from_page` (both from the site root)."""
     path, _, anchor = target.partition("#")
-    here = from_page if from_page.endswith("/") else posixpath.dirname(from_page) + "/"
-    link = posixpath.relpath(path or ".", here.rstrip("/") or ".")
-    link = "./" if link == "." else link + ("/" if path.endswith("/") else "")
+    # Site paths, not files: plain string work, as posixpath.relpath would do it but without
+    # asking the file system for the working folder (thousands of times a build).
+    here = [part for part in from_page.rpartition("/")[0].split("/") if part]
+    there = [part for part in path.split("/") if part]
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    link = "/".join([".."] * (len(here) - common) + there[common:])
+    link = link + "/" if link and path.endswith("/") else link or "./"
     return link + (f"#{anchor}" if anchor else "")
 
 

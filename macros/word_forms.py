@@ -17,12 +17,9 @@ from pathlib import Path
 from .i18n import STRINGS_DIR
 from .linker import linked_to
 from .urls import download_path
-from .word import checklist_document, gate_document, template_document
 
-BUILDERS = {"templates": template_document, "checklists": checklist_document, "gates": gate_document}
+FORM_KINDS = ("templates", "checklists", "gates")
 WORD_CODE = Path(__file__).parent / "word"
-
-__all__ = ["checklist_document", "download_path", "gate_document", "template_document", "write_documents"]
 
 
 def write_documents(framework, lang: str, out_dir: Path, cache_dir: Path) -> list[Path]:
@@ -30,18 +27,24 @@ def write_documents(framework, lang: str, out_dir: Path, cache_dir: Path) -> lis
     paths = []
     cache_dir.mkdir(parents=True, exist_ok=True)
     code = _code_fingerprint(lang)
-    for kind, build in BUILDERS.items():
+    for kind in FORM_KINDS:
         for entity in framework.all(kind):
             path = Path(out_dir) / download_path(entity, lang)
             path.parent.mkdir(parents=True, exist_ok=True)
             cached = cache_dir / f"{form_key(entity, lang, code)}.docx"
             if not cached.exists():
                 partial = cached.with_suffix(".partial")
-                build(entity, lang).save(partial)
+                _document(kind, entity, lang).save(partial)
                 partial.replace(cached)  # a build that is killed never leaves half a form in the cache
             shutil.copyfile(cached, path)
             paths.append(path)
     return paths
+
+
+def _document(kind: str, entity, lang: str):
+    from . import word  # python-docx is loaded only when a form is not in the cache yet
+    return {"templates": word.template_document, "checklists": word.checklist_document,
+            "gates": word.gate_document}[kind](entity, lang)
 
 
 def form_key(entity, lang: str, code: str) -> str:

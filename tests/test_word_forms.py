@@ -242,9 +242,9 @@ def test_libreoffice_opens_a_template(written, framework, tmp_path):
 
 def test_a_form_has_the_same_cache_key_in_every_build():
     """Each build is a new process with its own string hash seed; the keys must not follow it."""
-    program = ("from macros.loader import load_framework; from macros.word_forms import BUILDERS, form_key;"
+    program = ("from macros.loader import load_framework; from macros.word_forms import FORM_KINDS, form_key;"
                f"framework = load_framework(__import__('pathlib').Path({str(ROOT / 'data')!r}));"
-               "print(*(form_key(e, 'da', 'code') for kind in BUILDERS for e in framework.all(kind)))")
+               "print(*(form_key(e, 'da', 'code') for kind in FORM_KINDS for e in framework.all(kind)))")
     keys = {subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     forms = sum(len(real_framework().all(kind)) for kind in ("templates", "checklists", "gates"))
