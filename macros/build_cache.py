@@ -1,8 +1,10 @@
-"""Where the build keeps what it can reuse next time: Word forms and compiled page templates.
+"""Where the build keeps what it can reuse next time: Word forms, compiled page templates, the
+data files that passed their checks and the hashes of the pages that passed the safety audit.
 
 The cache lives in the user's cache folder, never inside the repository: a pull request can add
-any file to the repository (ignored ones too, with `git add -f`), and a cached form or compiled
-template that a pull request could place would be published or run as if the build had made it.
+any file to the repository (ignored ones too, with `git add -f`), and a cached form, compiled
+template or audit pass that a pull request could place would be published, run or trusted as if
+the build had made it.
 """
 from __future__ import annotations
 

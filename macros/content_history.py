@@ -18,7 +18,7 @@ from pathlib import Path
 CONTENT_FOLDERS = ("data", "docs")
 _MARK = "\x00"  # starts each commit's line in the log (git writes it for %x00), before its date
 
-_cache: dict[Path, "ContentHistory"] = {}
+_cache: dict[Path, tuple] = {}  # project -> the commit its history was read at, and that history
 
 
 @dataclass(frozen=True)
@@ -51,17 +51,20 @@ class ContentHistory:
 
 
 def read_history(project: Path) -> ContentHistory:
-    """The history of the content folders of `project`, read now (once per build)."""
+    """The history of the content folders of `project` at the commit checked out now (once per
+    build): read from git only when that commit is not the one read last time."""
     project = project.resolve()
-    history = _read(project)
-    _cache[project] = history
-    return history
+    head = _head(project)
+    cached = _cache.get(project)
+    if not (cached and head and cached[0] == head):
+        cached = _cache[project] = (head, _read(project) if head else ContentHistory())
+    return cached[1]
 
 
 def current_history(project: Path) -> ContentHistory:
     """The history this build read, without asking git again (used for every page)."""
     cached = _cache.get(project.resolve())
-    return cached if cached is not None else read_history(project)
+    return cached[1] if cached is not None else read_history(project)
 
 
 def content_version(data_dir: Path) -> str | None:
@@ -71,13 +74,21 @@ def content_version(data_dir: Path) -> str | None:
     return day.isoformat() if day else None
 
 
+def _head(project: Path) -> str | None:
+    """The commit checked out; None where there is no repository, or only its newest commits
+    (a shallow clone): then there are no honest dates."""
+    try:
+        asked = subprocess.run(["git", "-C", str(project), "rev-parse", "--is-shallow-repository", "HEAD"],
+                               capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    shallow, _, head = asked.stdout.strip().partition("\n")
+    return head if asked.returncode == 0 and shallow == "false" else None
+
+
 def _read(project: Path) -> ContentHistory:
     git = ["git", "-C", str(project)]
     try:
-        shallow = subprocess.run([*git, "rev-parse", "--is-shallow-repository"],
-                                 capture_output=True, text=True, timeout=60)
-        if shallow.returncode != 0 or shallow.stdout.strip() != "false":
-            return ContentHistory()  # not a repository, or only its newest commits: no honest dates
         log = subprocess.run([*git, "log", "--first-parent", "--diff-merges=first-parent", "--relative",
                               "--name-only", "--format=%x00%cs", "--", *CONTENT_FOLDERS],
                              capture_output=True, text=True, timeout=120)

@@ -18,7 +18,8 @@ def strings(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _table(path: Path, stamp: int) -> dict[str, str]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    # Our own files, not contributors' data (macros/yaml_reader.py): read with libyaml where present.
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def long_date(day: date | str, lang: str) -> str:

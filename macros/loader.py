@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .builder import build
+from .checked_files import CheckedFiles
 from .data_files import SCHEMA_FOLDER, data_files
 from .errors import DataError, DataErrors
 from .framework import Framework
@@ -20,9 +21,10 @@ from .yaml_reader import YamlDocument, field_name, read_yaml, walk
 ID_FIELD = "id"
 
 
-def load_framework(data_dir: Path) -> Framework:
-    """The checked, linked framework; raises DataErrors listing every problem found."""
-    documents, present, errors = read_all(data_dir)
+def load_framework(data_dir: Path, cache: Path | None = None) -> Framework:
+    """The checked, linked framework; raises DataErrors listing every problem found. With a
+    `cache` folder, files that passed before are not read and checked again (macros/checked_files.py)."""
+    documents, present, errors = read_all(data_dir, cache)
     errors += check_references(documents, present)
     if errors:
         raise DataErrors(errors)
@@ -39,9 +41,10 @@ def load_framework(data_dir: Path) -> Framework:
 _checked: dict = {}
 
 
-def read_all(data_dir: Path) -> tuple[dict, set, list[DataError]]:
+def read_all(data_dir: Path, cache: Path | None = None) -> tuple[dict, set, list[DataError]]:
     """The files that passed every check, the ids of all files (broken ones too), and the problems."""
     schemas = schema_set(data_dir / SCHEMA_FOLDER)
+    passed_before = CheckedFiles(cache, data_dir / SCHEMA_FOLDER) if cache else None
     documents: dict = {}
     present: set = set()
     files, errors = data_files(data_dir, schemas.kinds, schemas.id_pattern)
@@ -50,16 +53,25 @@ def read_all(data_dir: Path) -> tuple[dict, set, list[DataError]]:
         present.add((file.kind, file.id))
         info = file.path.stat()
         key = (file.path, info.st_mtime_ns, info.st_size, schemas.stamp)
-        document, file_errors = checked[key] = _checked.get(key) or _read_and_check(file, schemas)
+        stored = passed_before.key(file.path, file.shown_as) if passed_before else None
+        document, file_errors = checked[key] = _checked.get(key) or _read_and_check(file, schemas, passed_before, stored)
         errors += file_errors
+        if stored and document is not None and not file_errors:
+            passed_before.keep(stored, document)
         if document is not None and not file_errors:
             documents[(file.kind, file.id)] = (document, file.shown_as)
     _checked.clear()
     _checked.update(checked)
+    if passed_before:
+        passed_before.save()
     return documents, present, errors
 
 
-def _read_and_check(file, schemas) -> tuple[YamlDocument | None, list[DataError]]:
+def _read_and_check(file, schemas, passed_before: CheckedFiles | None, stored: str | None
+                    ) -> tuple[YamlDocument | None, list[DataError]]:
+    document = passed_before.passed(stored) if passed_before else None
+    if document is not None:
+        return document, []
     document, errors = read_yaml(file.path, file.shown_as)
     if document is not None:
         errors += _check_document(file.kind, file.id, document, file.shown_as, schemas)

@@ -13,6 +13,7 @@ import html
 from datetime import date
 from pathlib import Path
 
+import mkdocs_macros.context
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -38,6 +39,11 @@ from macros.site_settings import SettingError, SiteSettings, settings_from
 from macros.urls import CHANGES_PAGE, PROSE_PAGES, former_addresses, page_source, relative, site_path, url_for
 from macros.whole_guide import NOT_IN_THE_GUIDE, guide_chapters, navigation_chapters
 from macros.word_forms import write_documents
+
+# mkdocs-macros runs twelve `git` commands on every build, for a `git` template variable that no
+# page of ours reads (a page is a template only where the site generated it, and its macros read
+# the model); it has no setting to leave them out. Left out here, before its on_config runs.
+mkdocs_macros.context.get_git_info = lambda: {"status": False, "date": None}
 
 _generated: dict = {}  # src_uri -> GeneratedPage, for the build that is running
 _alternates: dict = {}  # page folder -> the page's address in every language, for the build that is running

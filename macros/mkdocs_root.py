@@ -25,7 +25,9 @@ from urllib.parse import urlsplit
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
+from mkdocs.utils.yaml import yaml_load
 
+from macros.build_cache import cache_dir
 from macros.errors import DataErrors
 from macros.mkdocs_language import checked_framework
 from macros.prose import prose_problems
@@ -38,7 +40,7 @@ _run: dict = {}  # the build that is running: its output folder and staging fold
 def on_config(config):
     output = Path(config.site_dir).resolve()
     _remove_stale_staging(output)
-    _check_before_writing(config, [_language_config(config, lang).docs_dir for lang in _languages(config)])
+    _check_before_writing(config, [_docs_dir(config, lang) for lang in _languages(config)])
     staging = Path(tempfile.mkdtemp(prefix=output.name + _STAGING_MARK, dir=output.parent))
     _run.update(output=output, staging=staging)
     config.site_dir = str(staging)
@@ -52,7 +54,7 @@ def on_post_build(config):
             # Loaded right before its build: MkDocs hands the same plugin objects (search among
             # them) to every config it loads in one process, so the last one loaded is the one built.
             build(_language_config(config, lang, site_dir=os.path.join(staging, lang)))
-        problems = audit_site(staging, {urlsplit(config.site_url or "").hostname or "127.0.0.1"})
+        problems = audit_site(staging, {urlsplit(config.site_url or "").hostname or "127.0.0.1"}, cache_dir("audit"))
         if problems:
             raise PluginError("The built site fails the safety audit; nothing was published:\n  "
                               + "\n  ".join(problems[:50]))
@@ -73,6 +75,14 @@ def _language_config(config, lang: str, **overrides):
         strict=config.strict,
         **overrides,
     )
+
+
+def _docs_dir(config, lang: str) -> Path:
+    """A language's docs folder, read from its config file without loading the config (which
+    sets up its plugins, and is done once, right before that language's build)."""
+    config_file = Path(config.config_file_path).parent / config.extra["language_configs"][lang]
+    with open(config_file, "rb") as source:
+        return config_file.parent / yaml_load(source).get("docs_dir", "docs")
 
 
 def on_build_error(error):

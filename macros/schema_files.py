@@ -10,8 +10,6 @@ import copy
 import json
 from pathlib import Path
 
-import jsonschema
-
 from .errors import DataError, DataErrors
 from .yaml_reader import field_name
 
@@ -55,6 +53,7 @@ def inlined(schema: dict, common: dict) -> dict:
 
 def schema_problem(schema_dir: Path, name: str, schema: dict) -> DataError | None:
     """What makes a schema file invalid as a JSON Schema, if anything."""
+    import jsonschema  # only when a schema failed to work (macros/schemas.py)
     try:
         jsonschema.Draft202012Validator.check_schema(schema)
     except jsonschema.SchemaError as exc:

@@ -8,10 +8,8 @@ Messages are rewritten from jsonschema's wording into what the contributor shoul
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-
-import jsonschema
 
 from .content_safety import UnsafeText, check_markdown, check_plain_text
 from .errors import DataError, DataErrors
@@ -19,9 +17,6 @@ from .schema_files import COMMON, inlined, read_schemas, schema_problem
 from .yaml_reader import YamlDocument, field_name
 
 LANGUAGE_NAMES = {"da": "Danish", "nb": "Norwegian bokmål"}
-TEXT_FORMATS = jsonschema.FormatChecker(formats=())
-TEXT_FORMATS.checks("markdown", raises=UnsafeText)(check_markdown)
-TEXT_FORMATS.checks("plain-text", raises=UnsafeText)(check_plain_text)
 JSON_TYPES = {"object": "a mapping of fields", "array": "a list", "string": "text",
               "integer": "a whole number", "boolean": "true or false"}
 
@@ -31,23 +26,28 @@ class SchemaSet:
         self.schema_dir = schema_dir
         self.stamp = stamp  # the schema files' names, times and sizes: which version this is
         self.schemas = read_schemas(schema_dir)
-        common = self.schemas[COMMON]
-        self.validators = {
-            name.removesuffix(".schema.json"): jsonschema.Draft202012Validator(
-                inlined(schema, common), format_checker=TEXT_FORMATS)
-            for name, schema in self.schemas.items() if name != COMMON
-        }
         # File names are ids too: they follow the same pattern as every id written in the data.
-        self.id_pattern = re.compile(common["$defs"]["id"]["pattern"])
+        self.id_pattern = re.compile(self.schemas[COMMON]["$defs"]["id"]["pattern"])
 
     @property
     def kinds(self) -> list[str]:
-        return sorted(self.validators)
+        return sorted(name.removesuffix(".schema.json") for name in self.schemas if name != COMMON)
+
+    @cached_property
+    def validators(self) -> dict:
+        """Made the first time a file is checked: a build whose files all passed before
+        (macros/checked_files.py) never loads jsonschema."""
+        import jsonschema
+        formats = jsonschema.FormatChecker(formats=())
+        formats.checks("markdown", raises=UnsafeText)(check_markdown)
+        formats.checks("plain-text", raises=UnsafeText)(check_plain_text)
+        return {kind: jsonschema.Draft202012Validator(inlined(self.schemas[f"{kind}.schema.json"],
+                                                              self.schemas[COMMON]), format_checker=formats)
+                for kind in self.kinds}
 
     def errors(self, kind: str, document: YamlDocument, shown_as: str) -> list[DataError]:
-        validator = self.validators[kind]
         try:
-            return [_explain(error, document, shown_as) for error in validator.iter_errors(document.data)]
+            return [_explain(error, document, shown_as) for error in self.validators[kind].iter_errors(document.data)]
         except Exception:
             # Checking every schema against the JSON Schema standard costs more than checking all
             # the data, so it is done only when a schema fails to work, to say what is wrong with it.
@@ -69,7 +69,7 @@ def _schema_set(schema_dir: Path, stamp: tuple) -> SchemaSet:
     return SchemaSet(schema_dir, stamp)
 
 
-def _explain(error: jsonschema.ValidationError, document: YamlDocument, shown_as: str) -> DataError:
+def _explain(error, document: YamlDocument, shown_as: str) -> DataError:
     path = tuple(error.absolute_path)
     line = document.line_of(path)
     kind, schema, value = error.validator, error.schema, error.instance

@@ -14,12 +14,17 @@ megabytes of HTML, and only tags that can load something or carry a handler are 
 Like a browser, it starts a tag at every '<' followed by a letter outside a comment; where it
 differs (inside <script>, <style>, <title>) it sees more tags than a browser, never fewer.
 Its patterns use possessive quantifiers, so a malformed page cannot make it backtrack.
+
+Scanning is most of the audit's time, so the build keeps the hashes of the files that passed in
+its cache (macros/build_cache.py, outside the repository) and scans only files whose bytes
+changed; a change to this module or to the site's host starts over.
 """
 from __future__ import annotations
 
 import hashlib
 import html
 import json
+import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -54,16 +59,35 @@ def script_fingerprint(text: str) -> str:
     return hashlib.sha256(_STRING_LITERAL.sub('""', text.strip()).encode()).hexdigest()[:12]
 
 
-def audit_site(site_dir: Path, own_hosts: set[str]) -> list[str]:
-    """Every problem found, as 'page: what'; an empty list means the site is clean."""
-    problems = []
-    for page in sorted(site_dir.rglob("*.html")):
-        shown = page.relative_to(site_dir).as_posix()
-        problems += [f"{shown}: {problem}" for problem in audit_page(page.read_text(encoding="utf-8"), own_hosts)]
-    for sheet in sorted(site_dir.rglob("*.css")):
-        shown = sheet.relative_to(site_dir).as_posix()
-        problems += [f"{shown}: {problem}" for problem in _css_problems(sheet.read_text(encoding="utf-8"), own_hosts)]
+def audit_site(site_dir: Path, own_hosts: set[str], cache: Path | None = None) -> list[str]:
+    """Every problem found, as 'page: what'; an empty list means the site is clean.
+
+    With a `cache` folder, a file whose exact bytes passed the same audit (this module, these
+    hosts) last time is not scanned again: a rebuild scans only what changed."""
+    passed_file = cache / _audit_key(own_hosts) if cache else None
+    passed_before = set(passed_file.read_text().split()) if passed_file and passed_file.exists() else set()
+    passed, problems = set(), []
+    for path, check in [(page, audit_page) for page in sorted(site_dir.rglob("*.html"))] + \
+                       [(sheet, _css_problems) for sheet in sorted(site_dir.rglob("*.css"))]:
+        raw = path.read_bytes()
+        digest = hashlib.sha256(raw).hexdigest()
+        found = [] if digest in passed_before else check(raw.decode("utf-8"), own_hosts)
+        if found:
+            shown = path.relative_to(site_dir).as_posix()
+            problems += [f"{shown}: {problem}" for problem in found]
+        else:
+            passed.add(digest)
+    if passed_file:
+        cache.mkdir(parents=True, exist_ok=True)
+        partial = passed_file.with_suffix(f".{os.getpid()}")
+        partial.write_text("\n".join(sorted(passed)))
+        partial.replace(passed_file)  # whole or not at all, if builds run side by side
     return problems
+
+
+def _audit_key(own_hosts: set[str]) -> str:
+    code = Path(__file__).read_bytes() + "\n".join(sorted(own_hosts)).encode()
+    return hashlib.sha256(code).hexdigest()[:32] + ".passed"
 
 
 def audit_page(text: str, own_hosts: set[str]) -> list[str]:

@@ -1,12 +1,14 @@
 """The framework for the build that is running, loaded once and again only when data changes.
 
 The MkDocs hook and the macros both need it; `mkdocs serve` rebuilds in the same process,
-so the cache is keyed on the files' modification times rather than kept forever.
+so the cache is keyed on the files' modification times rather than kept forever. Between
+builds, the files that passed their checks are kept in the build's cache (macros/checked_files.py).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from .build_cache import cache_dir
 from .framework import Framework
 from .loader import load_framework
 
@@ -20,7 +22,7 @@ def framework_for(data_dir: Path) -> Framework:
     cached = _cache.get(data_dir)
     if cached and cached[0] == stamp:
         return cached[1]
-    framework = load_framework(data_dir)
+    framework = load_framework(data_dir, cache_dir("checked-files"))
     _cache[data_dir] = (stamp, framework)
     return framework
 

@@ -92,6 +92,17 @@ def test_the_open_data_version_is_the_day_the_data_last_changed(built, history_p
     assert version["datetime"] == "2026-01-15"
 
 
+def test_a_commit_made_between_two_builds_is_seen_by_the_second(history_project, tmp_path):
+    """The history is read from git once per commit; a new commit must not be hidden by that."""
+    project = tmp_path / "project"
+    subprocess.run(["git", "clone", "-q", f"file://{history_project}", str(project)], check=True)
+    assert read_history(project).last_changed("data/factors/kultur.yml") == date(2025, 3, 4)
+    culture = project / "data" / "factors" / "kultur.yml"
+    culture.write_text(culture.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    git(project, "commit", "-q", "-am", "Culture", when="2026-03-01")
+    assert read_history(project).last_changed("data/factors/kultur.yml") == date(2026, 3, 1)
+
+
 def test_a_shallow_clone_shows_no_dates(history_project, tmp_path):
     shallow = tmp_path / "shallow"
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{history_project}", str(shallow)], check=True)

@@ -15,9 +15,9 @@ def replace_in(path, old, new):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def problems(data_dir) -> list[str]:
+def problems(data_dir, cache=None) -> list[str]:
     with pytest.raises(DataErrors) as caught:
-        load_framework(data_dir)
+        load_framework(data_dir, cache)
     return [str(error) for error in caught.value.errors]
 
 
@@ -110,3 +110,33 @@ def test_every_problem_of_a_run_is_reported_at_once(minimal_data):
 def test_valid_fixture_loads(minimal_data):
     framework = load_framework(minimal_data)
     assert [f.id for f in framework.all("factors")] == ["motivation"]
+
+
+def test_files_that_passed_are_not_read_again_until_their_bytes_change(minimal_data, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = load_framework(minimal_data, cache)
+    read = []
+    monkeypatch.setattr("macros.loader.read_yaml", lambda path, shown_as: read.append(shown_as) or (None, []))
+    again = load_framework(minimal_data, cache)
+    assert read == [], "a file that passed was read again"
+    assert [f.title["nb"] for f in again.all("factors")] == [f.title["nb"] for f in first.all("factors")]
+    monkeypatch.undo()
+
+    replace_in(minimal_data / "factors/motivation.yml", "order: 1", "order: first")
+    found = problems(minimal_data, cache)
+    assert any(p.startswith(f"{FACTOR}:") and "expected a whole number" in p for p in found), found
+
+
+def test_a_schema_change_checks_every_file_again(minimal_data, tmp_path):
+    cache = tmp_path / "cache"
+    load_framework(minimal_data, cache)
+    replace_in(minimal_data / "schemas/factors.schema.json", "\n  \"required\": [", "\n  \"required\": [\"colour\", ")
+    found = problems(minimal_data, cache)
+    assert any(p.startswith(f"{FACTOR}:") and "required field 'colour'" in p for p in found), found
+
+
+def test_a_broken_cache_file_is_read_as_no_cache(minimal_data, tmp_path):
+    cache = tmp_path / "cache"
+    load_framework(minimal_data, cache)
+    (cache / "checked-files.pickle").write_bytes(b"half a pick")
+    assert [f.id for f in load_framework(minimal_data, cache).all("factors")] == ["motivation"]

@@ -187,6 +187,28 @@ def test_the_audit_finds_what_content_must_never_add(tmp_path):
     ])
 
 
+def test_the_audit_scans_again_what_changed_and_what_passed_for_another_host(tmp_path, monkeypatch):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    for name in ("a", "b"):
+        (site / name).mkdir(parents=True)
+        (site / name / "index.html").write_text('<p>ok</p><img src="https://guide.example/logo.svg">',
+                                                encoding="utf-8")
+    assert audit_site(site, {"guide.example"}, cache) == []
+    scanned = []
+    monkeypatch.setattr("macros.site_audit.audit_page", lambda text, hosts: scanned.append(text) or [])
+    assert audit_site(site, {"guide.example"}, cache) == []
+    assert scanned == [], "an unchanged page was scanned again"
+    monkeypatch.undo()
+
+    (site / "b" / "index.html").write_text('<p onclick="steal()">ok</p>', encoding="utf-8")
+    assert audit_site(site, {"guide.example"}, cache) == ["b/index.html: <p> has an event handler attribute onclick"]
+    # Passed for the site's own host, not for another: the logo is then from another host.
+    assert audit_site(site, {"elsewhere.example"}, cache) == [
+        "a/index.html: <img src> loads from another host: https://guide.example/logo.svg",
+        "b/index.html: <p> has an event handler attribute onclick",
+    ]
+
+
 def test_the_root_remembers_the_chosen_language(browser, site_url):
     page = browser.new_page(locale="da-DK")
     try:

@@ -1,0 +1,52 @@
+"""Data files that passed their reading and checks, kept between builds.
+
+Reading and checking every YAML file is most of the time a build takes before its first page.
+A file passes the same way as long as its bytes, the schemas and the code that checks it are the
+same, so the build keeps what it read from each file that passed, under a hash of all three, in
+its cache (macros/build_cache.py, outside the repository, written by the build alone: so it can
+be a pickle). Only files that passed are kept: a
+problem is found again, and reported, on every build. The references between files, which
+depend on every file, are checked on every build.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+from .yaml_reader import YamlDocument
+
+_CHECKING_CODE = Path(__file__).parent  # every module of the data layer, so that no change is missed
+
+
+class CheckedFiles:
+    def __init__(self, folder: Path, schema_dir: Path):
+        self.path = folder / "checked-files.pickle"
+        fingerprint = hashlib.sha256()
+        for source in sorted(_CHECKING_CODE.glob("*.py")) + sorted(schema_dir.glob("*.schema.json")):
+            fingerprint.update(source.name.encode() + b"\0" + source.read_bytes())
+        self._fingerprint = fingerprint.digest()
+        try:
+            self._before = pickle.loads(self.path.read_bytes())
+        except Exception:  # none yet, or left half-written by a killed build: check every file
+            self._before = {}
+        self._now: dict[str, YamlDocument] = {}
+
+    def key(self, path: Path, shown_as: str) -> str:
+        return hashlib.sha256(self._fingerprint + shown_as.encode() + b"\0" + path.read_bytes()).hexdigest()
+
+    def passed(self, key: str) -> YamlDocument | None:
+        """What the file held when it passed with these bytes, or None: read and check it."""
+        return self._before.get(key)
+
+    def keep(self, key: str, document: YamlDocument) -> None:
+        """The file passed in this build (now, or before with the same bytes)."""
+        self._now[key] = document
+
+    def save(self) -> None:
+        """Keep the files of this build only: the cache holds one data folder's worth."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.path.with_suffix(f".{os.getpid()}")
+        partial.write_bytes(pickle.dumps(self._now, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(self.path)
