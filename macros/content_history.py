@@ -38,8 +38,12 @@ class ContentHistory:
 
     def last_changed(self, *paths: str) -> date | None:
         """The newest day any of `paths` changed; a path ending in '/' is a folder and all it holds."""
-        days = [day for file, day in self._latest.items()
-                if any(file == path or (path.endswith("/") and file.startswith(path)) for path in paths)]
+        days = []
+        for path in paths:
+            if path.endswith("/"):
+                days += [day for file, day in self._latest.items() if file.startswith(path)]
+            elif path in self._latest:
+                days.append(self._latest[path])
         return max(days, default=None)
 
     def by_day(self) -> list[tuple[date, frozenset[str]]]:

@@ -27,7 +27,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.yaml import yaml_load
 
-from macros.build_cache import cache_dir
+from macros.build_cache import cache_dir, template_bytecode
 from macros.errors import DataErrors
 from macros.mkdocs_language import checked_framework
 from macros.prose import prose_problems
@@ -45,6 +45,12 @@ def on_config(config):
     _run.update(output=output, staging=staging)
     config.site_dir = str(staging)
     return config
+
+
+def on_env(env, config, files):
+    """The language chooser's templates are compiled once, not on every build."""
+    env.bytecode_cache = template_bytecode()
+    return env
 
 
 def on_post_build(config):

@@ -19,7 +19,8 @@ from markupsafe import Markup
 from .urls import relative, site_path
 
 NOT_IN_THE_GUIDE = ("plan", "data")  # the plan tool and the data files: nothing to read on paper
-_START_TAG = re.compile(r"<([a-zA-Z][\w-]*)(\s[^>]*)?>")
+# Only start tags with an attribute that is rewritten; any other tag stays as it is.
+_START_TAG = re.compile(r"""<([a-zA-Z][\w-]*)(?=[^>]*\s(?:id|for|href|src|name|aria-labelledby|aria-describedby|aria-controls)=")(\s[^>]*)>""")
 _ATTRIBUTE = re.compile(r'(\s)([\w:-]+)="([^"]*)"')
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 _FIRST_H1 = re.compile(r"\A\s*<h1\b[^>]*>.*?</h1>", re.DOTALL)
