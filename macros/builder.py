@@ -1,19 +1,27 @@
-"""Turn checked data of one file into a model object (relations are linked afterwards)."""
+"""Turn checked data of one file into a model object (relations are linked afterwards).
+
+The builder knows no kind and no field: a kind's JSON Schema declares its fields, its dataclass
+holds them (tests/test_kinds_declared_once.py keeps the two the same), and each value is made
+from the type the dataclass gives it:
+
+    Text              <- {da: ..., nb: ...}            tuple[Text, ...]  <- a list of those
+    tuple[str, ...]   <- a list of ids or names        str, int          <- as written
+    a model class     <- a mapping (a citation, an aspect, a template part ...), or a list of them
+
+A reference is written as what it names and held as its id: `level` -> `level_id`, `phases` ->
+`phase_ids`; a file's `sources` are its `citations`. What no schema can say (a value taken from
+the enclosing entity, a derived mark) is in DERIVED, by class.
+"""
 from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
 
 from . import model as m
 
-
-def text(value) -> m.Text | None:
-    return m.Text(da=value["da"], nb=value["nb"]) if value else None
-
-
-def texts(values) -> tuple[m.Text, ...]:
-    return tuple(text(value) for value in values or ())
-
-
-def ids(values) -> tuple[str, ...]:
-    return tuple(values or ())
+_OPTIONAL = " | None"
+_MANY = re.compile(r"^tuple\[(.+), \.\.\.\]$")
 
 
 def editorial(names) -> tuple[str, ...]:
@@ -23,104 +31,70 @@ def editorial(names) -> tuple[str, ...]:
 
 
 def build(kind: str, entity_id: str, file: str, data: dict):
-    if kind == "terms":
-        return m.Term(id=entity_id, file=file, da=data["da"], nb=data["nb"], definition=text(data["definition"]),
-                      note=text(data.get("note")), editorial=editorial(data.get("editorial", ())))
-    common = dict(
-        id=entity_id, file=file, title=text(data["title"]), summary=text(data["summary"]),
-        citations=tuple(m.Citation(c["source"], text(c.get("where"))) for c in data.get("sources", ())),
-        editorial=editorial(data.get("editorial", ())), source_note=text(data.get("source_note")),
-        slug_nb=data.get("slug_nb"),
-    )
-    return _BUILDERS[kind](data, common)
+    cls = m.Term if kind == "terms" else m.PAGE_KINDS[kind]
+    return made(cls, {**data, "id": entity_id}, file=file)
 
 
-def _source(d, common):
-    return m.Source(**common, authors=tuple(d.get("authors", ())), publisher=d.get("publisher"), year=d.get("year"),
-                    date=text(d.get("date")), isbn=d.get("isbn"), language=d["language"],
-                    document_type=text(d.get("document_type")), reference=d["reference"], url=d.get("url"),
-                    body=text(d.get("body")))
+def made(cls: type, data: dict, **given):
+    """An object of the model class `cls` from one mapping of checked data."""
+    values = {name: convert(data.get(key)) for name, key, convert in _fields(cls) if name not in given}
+    made_object = cls(**values, **given)
+    derive = DERIVED.get(cls)
+    return derive(made_object) if derive else made_object
 
 
-def _level(d, common):
-    return m.Level(**common, order=d["order"], short_title=text(d["short_title"]),
-                   central_question=text(d["central_question"]), body=text(d["body"]))
+def data_key(field_name: str) -> str:
+    """Where a dataclass field is written in a data file."""
+    if field_name == "citations":
+        return "sources"
+    if field_name.endswith("_ids"):
+        return field_name.removesuffix("_ids") + "s"
+    return field_name.removesuffix("_id")
 
 
-def _factor(d, common):
-    aspects = tuple(m.Aspect(a["id"], text(a["title"]), text(a["body"])) for a in d.get("aspects", ()))
-    guidance = _guidance(d.get("guidance"))
-    if guidance:  # the editors' advice is editorial by definition, whether or not the file says so
-        common = {**common, "editorial": editorial((*common["editorial"], "guidance"))}
-    return m.Factor(**common, level_id=d["level"], order=d["order"], body=text(d["body"]), note=text(d.get("note")),
-                    aspects=aspects, guidance=guidance)
+@cache
+def _fields(cls: type) -> tuple:
+    """(field, key in the data, how to make its value) for every field the data fills."""
+    return tuple((field.name, data_key(field.name), CONVERTERS.get((cls, field.name)) or _converter(field.name, field.type))
+                 for field in dataclasses.fields(cls) if field.init)
 
 
-def _guidance(g) -> m.FactorGuidance | None:
-    if not g:
-        return None
-    actions = tuple((level, texts(g["actions"][level])) for level in m.MANAGEMENT_LEVELS if level in g["actions"])
-    return m.FactorGuidance(why=text(g["why"]), signs_driver=texts(g["signs_driver"]),
-                            signs_barrier=texts(g["signs_barrier"]), actions=actions, tool_ids=ids(g.get("tools")))
+def _converter(name: str, annotation: str):
+    """How to make a field's value from the data, read from its type annotation (a string)."""
+    if name == "editorial":
+        return lambda value: editorial(value or ())
+    annotation = annotation.removesuffix(_OPTIONAL)
+    many = _MANY.match(annotation)
+    if many:
+        one = _converter("", many.group(1))
+        return lambda values: tuple(one(value) for value in values or ())
+    if annotation == "Text":
+        return lambda value: m.Text(da=value["da"], nb=value["nb"]) if value else None
+    if annotation in ("str", "int"):
+        return lambda value: value
+    nested = getattr(m, annotation)
+    return lambda value: made(nested, value) if value else None
 
 
-def _phase(d, common):
-    return m.Phase(**common, order=d["order"], purpose=text(d["purpose"]), activities=texts(d.get("activities")),
-                   milestones=texts(d["milestones"]), work_forms=texts(d["work_forms"]), body=text(d.get("body")))
+def _actions(actions) -> tuple:
+    """(management level, things to do), strategic first, whatever order the file has."""
+    to_do = _converter("", "tuple[Text, ...]")
+    return tuple((level, to_do(actions[level])) for level in m.MANAGEMENT_LEVELS if level in actions)
 
 
-def _gate(d, common):
-    return m.Gate(**common, from_phase_id=d["from_phase"], to_phase_id=d["to_phase"],
-                  question=text(d["question"]), body=text(d.get("body")))
+def _factor(factor: m.Factor) -> m.Factor:
+    """The editors' advice is editorial by definition, whether or not the file says so."""
+    if not factor.guidance:
+        return factor
+    return dataclasses.replace(factor, editorial=editorial((*factor.editorial, "guidance")))
 
 
-def _tool(d, common):
-    return m.Tool(**common, order=d["order"], purpose=text(d["purpose"]), when=text(d["when"]),
-                  how=text(d["how"]), phase_ids=ids(d.get("phases")), factor_ids=ids(d.get("factors")),
-                  template_ids=ids(d.get("templates")), checklist_ids=ids(d.get("checklists")),
-                  no_form=text(d.get("no_form")))
+def _template(template: m.Template) -> m.Template:
+    """A part without a question column or columns of its own has the template's."""
+    parts = tuple(dataclasses.replace(part, question_column=part.question_column or template.question_column,
+                                      columns=part.columns or template.columns) for part in template.parts)
+    return dataclasses.replace(template, parts=parts)
 
 
-def _columns(values):
-    return tuple(m.TemplateColumn(c["id"], text(c["title"]), text(c.get("hint"))) for c in values)
-
-
-def _template(d, common):
-    columns = _columns(d["columns"])
-    parts = tuple(
-        m.TemplatePart(p["id"], text(p["title"]), p.get("phase"),
-                       tuple(m.TemplateQuestion(q["id"], text(q["text"]), text(q.get("note"))) for q in p.get("questions", ())),
-                       question_column=text(p.get("question_column") or d["question_column"]),
-                       columns=_columns(p["columns"]) if "columns" in p else columns,
-                       factors_of_id=p.get("factors_of"), items_of_id=p.get("items_of"),
-                       milestones_of_id=p.get("milestones_of"))
-        for p in d["parts"])
-    return m.Template(**common, purpose=text(d["purpose"]), usage=text(d["usage"]),
-                      question_column=text(d["question_column"]), columns=columns, parts=parts)
-
-
-def _checklist(d, common):
-    sections = tuple(
-        m.ChecklistSection(s["id"], text(s.get("title")), tuple(
-            m.ChecklistItem(i["id"], text(i.get("label")), text(i["text"]), texts(i.get("points")),
-                            i.get("level"), i.get("factor"), i.get("phase"), i.get("tool"),
-                            editorial(i.get("editorial", ())))
-            for i in s["items"]))
-        for s in d["sections"])
-    return m.Checklist(**common, intro=text(d.get("intro")), phase_ids=ids(d.get("phases")), sections=sections)
-
-
-def _process_model(d, common):
-    steps = tuple(m.ProcessStep(s["id"], text(s["title"]), text(s.get("body")), ids(s["phases"])) for s in d["steps"])
-    return m.ProcessModel(**common, order=d["order"], body=text(d["body"]), steps=steps)
-
-
-def _topic(d, common):
-    return m.Topic(**common, order=d["order"], body=text(d["body"]),
-                   **{f"{name[:-1]}_ids": ids(d.get(name)) for name in ("levels", "factors", "phases", "tools", "checklists")})
-
-
-_BUILDERS = {
-    "sources": _source, "levels": _level, "factors": _factor, "phases": _phase, "gates": _gate, "tools": _tool,
-    "templates": _template, "checklists": _checklist, "process-models": _process_model, "topics": _topic,
-}
+CONVERTERS = {(m.FactorGuidance, "actions"): _actions}  # a mapping held as ordered pairs
+DERIVED = {m.Factor: _factor, m.Template: _template}
