@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
-from mkdocs.utils.yaml import yaml_load
 
 from macros.build_cache import cache_dir, template_bytecode
 from macros.errors import DataErrors
@@ -40,7 +39,7 @@ _run: dict = {}  # the build that is running: its output folder and staging fold
 def on_config(config):
     output = Path(config.site_dir).resolve()
     _remove_stale_staging(output)
-    _check_before_writing(config, [_docs_dir(config, lang) for lang in _languages(config)])
+    _check_before_writing(config, [_language_config(config, lang).docs_dir for lang in _languages(config)])
     staging = Path(tempfile.mkdtemp(prefix=output.name + _STAGING_MARK, dir=output.parent))
     _run.update(output=output, staging=staging)
     config.site_dir = str(staging)
@@ -81,14 +80,6 @@ def _language_config(config, lang: str, **overrides):
         strict=config.strict,
         **overrides,
     )
-
-
-def _docs_dir(config, lang: str) -> Path:
-    """A language's docs folder, read from its config file without loading the config (which
-    sets up its plugins, and is done once, right before that language's build)."""
-    config_file = Path(config.config_file_path).parent / config.extra["language_configs"][lang]
-    with open(config_file, "rb") as source:
-        return config_file.parent / yaml_load(source).get("docs_dir", "docs")
 
 
 def on_build_error(error):
