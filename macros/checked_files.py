@@ -4,8 +4,8 @@ Reading and checking every YAML file is most of the time a build takes before it
 A file passes the same way as long as its bytes, the schemas and the code that checks it are the
 same, so the build keeps what it read from each file that passed, under a hash of all three, in
 its cache (macros/build_cache.py, outside the repository, written by the build alone: so it can
-be a pickle). Only files that passed are kept: a
-problem is found again, and reported, on every build. The references between files, which
+be a pickle). Only files that passed are kept: a problem is found again, and reported, on every
+build. The references between files, which
 depend on every file, are checked on every build.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import os
 import pickle
 from pathlib import Path
 
-from .yaml_reader import YamlDocument
+from .yaml_reader import MAX_FILE_BYTES, YamlDocument
 
 _CHECKING_CODE = Path(__file__).parent  # every module of the data layer, so that no change is missed
 
@@ -33,12 +33,15 @@ class CheckedFiles:
             self._before = {}
         self._now: dict[str, YamlDocument] = {}
 
-    def key(self, path: Path, shown_as: str) -> str:
+    def key(self, path: Path, shown_as: str) -> str | None:
+        """None for a file too large to be data, which is refused before it is read whole."""
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
         return hashlib.sha256(self._fingerprint + shown_as.encode() + b"\0" + path.read_bytes()).hexdigest()
 
-    def passed(self, key: str) -> YamlDocument | None:
+    def passed(self, key: str | None) -> YamlDocument | None:
         """What the file held when it passed with these bytes, or None: read and check it."""
-        return self._before.get(key)
+        return self._before.get(key) if key else None
 
     def keep(self, key: str, document: YamlDocument) -> None:
         """The file passed in this build (now, or before with the same bytes)."""

@@ -1,6 +1,8 @@
 """Each kind of bad input gets one clear error naming the file, the line and the field."""
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from macros.errors import DataErrors
@@ -140,3 +142,18 @@ def test_a_broken_cache_file_is_read_as_no_cache(minimal_data, tmp_path):
     load_framework(minimal_data, cache)
     (cache / "checked-files.pickle").write_bytes(b"half a pick")
     assert [f.id for f in load_framework(minimal_data, cache).all("factors")] == ["motivation"]
+
+
+def test_a_file_too_large_to_be_data_is_refused_unread_with_the_cache_too(minimal_data, tmp_path):
+    huge = minimal_data / "factors" / "kaempe.yml"
+    with huge.open("wb") as out:
+        out.write(b"id: kaempe\n")
+        out.truncate(50_000_000)
+    tracemalloc.start()
+    try:
+        found = problems(minimal_data, tmp_path / "cache")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert any(p.startswith("data/factors/kaempe.yml:1: ") and "at most 100,000 bytes" in p for p in found), found
+    assert peak < 5_000_000, f"the file was read: {peak:,} bytes at the peak"
