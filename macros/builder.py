@@ -36,11 +36,14 @@ def build(kind: str, entity_id: str, file: str, data: dict):
 
 
 def made(cls: type, data: dict, **given):
-    """An object of the model class `cls` from one mapping of checked data."""
-    values = {name: convert(data.get(key)) for name, key, convert in _fields(cls) if name not in given}
+    """An object of the model class `cls` from one mapping of checked data. A field the data leaves
+    out keeps its default, where the dataclass gives one, or is empty (None, or an empty tuple)."""
+    values = {name: convert(data.get(key)) for name, key, convert, has_default in _fields(cls)
+              if name not in given and (key in data or not has_default)}
     made_object = cls(**values, **given)
-    derive = DERIVED.get(cls)
-    return derive(made_object) if derive else made_object
+    for derive in (DERIVED[base] for base in cls.__mro__ if base in DERIVED):
+        made_object = derive(made_object)
+    return made_object
 
 
 def data_key(field_name: str) -> str:
@@ -54,8 +57,11 @@ def data_key(field_name: str) -> str:
 
 @cache
 def _fields(cls: type) -> tuple:
-    """(field, key in the data, how to make its value) for every field the data fills."""
-    return tuple((field.name, data_key(field.name), CONVERTERS.get((cls, field.name)) or _converter(field.name, field.type))
+    """(field, key in the data, how to make its value, whether it has a default) for every field
+    the data fills."""
+    return tuple((field.name, data_key(field.name),
+                  CONVERTERS.get((cls, field.name)) or _converter(field.name, field.type),
+                  field.default is not dataclasses.MISSING or field.default_factory is not dataclasses.MISSING)
                  for field in dataclasses.fields(cls) if field.init)
 
 

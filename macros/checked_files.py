@@ -13,19 +13,33 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
+from importlib.metadata import version
 from pathlib import Path
 
 from .yaml_reader import MAX_FILE_BYTES, YamlDocument
 
-_CHECKING_CODE = Path(__file__).parent  # every module of the data layer, so that no change is missed
+def _code_fingerprint() -> bytes:
+    """Every module of the data layer and the libraries that read and check the files, as they
+    are when this module is imported: the code that runs (`mkdocs serve` runs an edited module
+    only after a restart, and its results must not be filed as the new code's)."""
+    fingerprint = hashlib.sha256(sys.version.encode())
+    for library in ("PyYAML", "jsonschema", "markdown-it-py"):
+        fingerprint.update(f"{library} {version(library)}".encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        fingerprint.update(source.name.encode() + b"\0" + source.read_bytes())
+    return fingerprint.digest()
+
+
+_CODE = _code_fingerprint()
 
 
 class CheckedFiles:
     def __init__(self, folder: Path, schema_dir: Path):
         self.path = folder / "checked-files.pickle"
-        fingerprint = hashlib.sha256()
-        for source in sorted(_CHECKING_CODE.glob("*.py")) + sorted(schema_dir.glob("*.schema.json")):
-            fingerprint.update(source.name.encode() + b"\0" + source.read_bytes())
+        fingerprint = hashlib.sha256(_CODE)
+        for schema in sorted(schema_dir.glob("*.schema.json")):
+            fingerprint.update(schema.name.encode() + b"\0" + schema.read_bytes())
         self._fingerprint = fingerprint.digest()
         try:
             self._before = pickle.loads(self.path.read_bytes())

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-from functools import lru_cache
 from pathlib import Path
 
 from .framework import Framework
@@ -68,7 +67,7 @@ def write_open_data(framework: Framework, lang: str, site_dir: Path, version: st
     folder.mkdir(parents=True, exist_ok=True)
     files = {
         open_data_file(lang): _json(framework_document(framework, lang, version)),
-        open_data_file(None): _bilingual_file(framework, version),
+        open_data_file(None): _json(framework_document(framework, None, version)),
         open_data_schema(lang): _json(schema_document(lang)),
         open_data_schema(None): _json(schema_document(None)),
         PLAN_SCHEMA: _json(json.loads((SCHEMA_DIR / PLAN_SCHEMA).read_text(encoding="utf-8"))),
@@ -79,12 +78,6 @@ def write_open_data(framework: Framework, lang: str, site_dir: Path, version: st
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
-
-
-@lru_cache(maxsize=1)
-def _bilingual_file(framework: Framework, version: str) -> str:
-    """The same file in every language's folder: made once a build."""
-    return _json(framework_document(framework, None, version))
 
 
 def _json(document: dict) -> str:

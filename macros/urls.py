@@ -10,6 +10,8 @@ which holds one folder per language.
 """
 from __future__ import annotations
 
+import posixpath
+
 from . import model as m
 
 OVERVIEW_KINDS = (*m.PAGE_KINDS, "glossary", "guide")  # guide: the whole guide on one page, to print
@@ -115,7 +117,7 @@ def relative(target: str, from_page: str) -> str:
     # Site paths, not files: plain string work, as posixpath.relpath would do it but without
     # asking the file system for the working folder (thousands of times a build).
     here = [part for part in from_page.rpartition("/")[0].split("/") if part]
-    there = [part for part in path.split("/") if part]
+    there = [part for part in posixpath.normpath(path).split("/") if part not in ("", ".")]
     common = 0
     while common < min(len(here), len(there)) and here[common] == there[common]:
         common += 1

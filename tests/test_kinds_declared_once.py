@@ -73,3 +73,17 @@ def test_a_field_added_to_a_schema_and_its_dataclass_is_built_with_nothing_else(
 
 def _data_of(factor) -> dict:
     return yaml.safe_load((ROOT / factor.file).read_text(encoding="utf-8"))
+
+
+def test_a_field_the_file_leaves_out_keeps_the_dataclass_default_and_a_subclass_is_derived_too():
+    @dataclasses.dataclass(frozen=True, eq=False)
+    class RankedFactor(m.Factor):
+        rank: int = dataclasses.field(default=3, kw_only=True)
+
+    factor = real_framework().get("factors", "motivation")
+    data = _data_of(factor)
+    data["guidance"] = {"why": {"da": "Fordi", "nb": "Fordi"}, "signs_driver": [], "signs_barrier": [], "actions": {}}
+    ranked = made(RankedFactor, data, file=factor.file)
+    assert ranked.rank == 3
+    assert ranked.is_editorial("guidance"), "the factor's derived marks were lost on a subclass"
+

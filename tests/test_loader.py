@@ -118,6 +118,7 @@ def test_files_that_passed_are_not_read_again_until_their_bytes_change(minimal_d
     cache = tmp_path / "cache"
     first = load_framework(minimal_data, cache)
     read = []
+    monkeypatch.setattr("macros.loader._checked", {})  # as in a new process: only the cache folder remembers
     monkeypatch.setattr("macros.loader.read_yaml", lambda path, shown_as: read.append(shown_as) or (None, []))
     again = load_framework(minimal_data, cache)
     assert read == [], "a file that passed was read again"

@@ -200,6 +200,14 @@ def test_the_audit_scans_again_what_changed_and_what_passed_for_another_host(tmp
     assert scanned == [], "an unchanged page was scanned again"
     monkeypatch.undo()
 
+    # The same bytes as a page and as a style sheet: passing as the one is no pass as the other.
+    (site / "a" / "x.html").write_text("@import 'https://evil.example/x.css';", encoding="utf-8")
+    (site / "a" / "x.css").write_text("@import 'https://evil.example/x.css';", encoding="utf-8")
+    for _ in range(2):
+        assert audit_site(site, {"guide.example"}, cache) == ["a/x.css: style loads from another host: https://evil.example/x.css"]
+    (site / "a" / "x.html").unlink()
+    (site / "a" / "x.css").unlink()
+
     (site / "b" / "index.html").write_text('<p onclick="steal()">ok</p>', encoding="utf-8")
     assert audit_site(site, {"guide.example"}, cache) == ["b/index.html: <p> has an event handler attribute onclick"]
     # Passed for the site's own host, not for another: the logo is then from another host.
