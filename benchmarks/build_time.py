@@ -154,7 +154,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 30])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    print(f"{'size':>5} {'pages':>6} {'from data (s)':>14} {'plain (s)':>10} {'ratio':>6}"
+    print(f"{'size':>5} {'pages':>6} {'from data (s)':>14} {'plain (s)':>10} {'ratio':>6} {'each run':>11}"
           f" {'ms a page, data':>16} {'ms a page, plain':>17} {'from data, first build (s)':>27}"
           f" {'Word forms, first build (s)':>28}")
     for size in args.sizes:
@@ -175,7 +175,10 @@ def main() -> None:
                 plain_times.append(timed(plain_build, project))
                 first_times.append(first_build(project, data_build, run))
             data_time, plain_time = statistics.median(data_times), statistics.median(plain_times)
+            # Each build from data beside the plain build timed right after it: how much one run says.
+            runs = [data / plain for data, plain in zip(data_times, plain_times)]
             print(f"{size:>4}x {pages:>6} {data_time:>14.2f} {plain_time:>10.2f} {data_time / plain_time:>6.2f}"
+                  f" {min(runs):>5.2f}-{max(runs):<5.2f}"
                   f" {1000 * data_time / pages:>16.1f} {1000 * plain_time / pages:>17.1f}"
                   f" {statistics.median(first_times):>27.2f} {word_time:>28.2f}", flush=True)
 
