@@ -24,3 +24,12 @@ def cache_dir(name: str) -> Path:
 def template_bytecode() -> jinja2.BytecodeCache:
     """Compiled Jinja templates (the theme's and ours), checked against each template's source."""
     return jinja2.FileSystemBytecodeCache(str(cache_dir("templates")))
+
+
+def write_whole(path: Path, content: bytes) -> None:
+    """Write a cache file whole or not at all: a build that is killed, or another build writing
+    the same file at the same time, never leaves half of it for the next build to read."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}")
+    partial.write_bytes(content)
+    partial.replace(path)

@@ -5,19 +5,19 @@ A file passes the same way as long as its bytes, the schemas and the code that c
 same, so the build keeps what it read from each file that passed, under a hash of all three, in
 its cache (macros/build_cache.py, outside the repository, written by the build alone: so it can
 be a pickle). Only files that passed are kept: a problem is found again, and reported, on every
-build. The references between files, which
-depend on every file, are checked on every build.
+build. The references between files, which depend on every file, are checked on every build.
 """
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import sys
 from importlib.metadata import version
 from pathlib import Path
 
+from .build_cache import write_whole
 from .yaml_reader import MAX_FILE_BYTES, YamlDocument
+
 
 def _code_fingerprint() -> bytes:
     """Every module of the data layer and the libraries that read and check the files, as they
@@ -63,7 +63,4 @@ class CheckedFiles:
 
     def save(self) -> None:
         """Keep the files of this build only: the cache holds one data folder's worth."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_suffix(f".{os.getpid()}")
-        partial.write_bytes(pickle.dumps(self._now, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(self.path)
+        write_whole(self.path, pickle.dumps(self._now, protocol=pickle.HIGHEST_PROTOCOL))

@@ -24,11 +24,15 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .build_cache import write_whole
+
+# This module as it was imported, which is the code that runs: under `mkdocs serve`, an edit on
+# disk is not run until serve restarts, and its passes must not be filed as the new code's.
+_THIS_CODE = Path(__file__).read_bytes()
 THEME_SCRIPTS = {
     "236a3d4e2f7e": "Material: __md_scope, __md_get/__md_set and the colour palette",
     "ce44b8b7494d": "Material: open the navigation section a #hash points at",
@@ -79,10 +83,7 @@ def audit_site(site_dir: Path, own_hosts: set[str], cache: Path | None = None) -
         else:
             passed.add(digest)
     if passed_file:
-        cache.mkdir(parents=True, exist_ok=True)
-        partial = passed_file.with_suffix(f".{os.getpid()}")
-        partial.write_text("\n".join(sorted(passed)))
-        partial.replace(passed_file)  # whole or not at all, if builds run side by side
+        write_whole(passed_file, "\n".join(sorted(passed)).encode())
     return problems
 
 
@@ -90,10 +91,6 @@ def _audit_key(own_hosts: set[str]) -> str:
     code = _THIS_CODE + "\n".join(sorted(own_hosts)).encode()
     return hashlib.sha256(code).hexdigest()[:32] + ".passed"
 
-
-# This module as it was imported, which is the code that runs: under `mkdocs serve`, an edit on
-# disk is not run until serve restarts, and its passes must not be filed as the new code's.
-_THIS_CODE = Path(__file__).read_bytes()
 
 
 def audit_page(text: str, own_hosts: set[str]) -> list[str]:

@@ -11,9 +11,11 @@ bytes (and the same creation date) as last time.
 from __future__ import annotations
 
 import hashlib
+import io
 import shutil
 from pathlib import Path
 
+from .build_cache import write_whole
 from .i18n import STRINGS_DIR
 from .linker import linked_to
 from .urls import download_path
@@ -33,9 +35,9 @@ def write_documents(framework, lang: str, out_dir: Path, cache_dir: Path) -> lis
             path.parent.mkdir(parents=True, exist_ok=True)
             cached = cache_dir / f"{form_key(entity, lang, code)}.docx"
             if not cached.exists():
-                partial = cached.with_suffix(".partial")
-                _document(kind, entity, lang).save(partial)
-                partial.replace(cached)  # a build that is killed never leaves half a form in the cache
+                made = io.BytesIO()
+                _document(kind, entity, lang).save(made)
+                write_whole(cached, made.getvalue())
             shutil.copyfile(cached, path)
             paths.append(path)
     return paths

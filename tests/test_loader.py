@@ -67,7 +67,11 @@ CASES = [
 @pytest.mark.parametrize("name, file, old, new, where, words", CASES, ids=[case[0] for case in CASES])
 def test_bad_input_is_reported_with_file_line_and_field(minimal_data, name, file, old, new, where, words):
     replace_in(minimal_data / file, old, new)
-    found = problems(minimal_data)
+    assert_reported(problems(minimal_data), where, words)
+
+
+def assert_reported(found: list[str], where: str, words: list[str]) -> None:
+    """An error starts with `where` (file, line, field), and the errors there say every one of `words`."""
     matching = [p for p in found if p.startswith(where)]
     assert matching, f"no error at {where!r}; got {found}"
     for word in words:
@@ -77,26 +81,22 @@ def test_bad_input_is_reported_with_file_line_and_field(minimal_data, name, file
 def test_missing_schema_declaration(minimal_data):
     factor = minimal_data / "factors/motivation.yml"
     factor.write_text(factor.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
-    found = problems(minimal_data)
-    assert any(p.startswith(f"{FACTOR}:1: ") and "$schema=../schemas/factors.schema.json" in p for p in found), found
+    assert_reported(problems(minimal_data), f"{FACTOR}:1: ", ["$schema=../schemas/factors.schema.json"])
 
 
 def test_duplicate_file_id(minimal_data):
     (minimal_data / "factors/motivation.yaml").write_text("id: motivation\n", encoding="utf-8")
-    found = problems(minimal_data)
-    assert any(p.startswith("data/factors/motivation.yaml:1: ") and "motivation.yml" in p for p in found), found
+    assert_reported(problems(minimal_data), "data/factors/motivation.yaml:1: ", ["motivation.yml"])
 
 
 def test_file_name_that_is_not_an_id(minimal_data):
     (minimal_data / "factors/motivation.yml").rename(minimal_data / "factors/Motivation.yml")
-    found = problems(minimal_data)
-    assert any(p.startswith("data/factors/Motivation.yml:1: ") and "not a valid id" in p for p in found), found
+    assert_reported(problems(minimal_data), "data/factors/Motivation.yml:1: ", ["not a valid id"])
 
 
 def test_unknown_data_folder(minimal_data):
     (minimal_data / "factor").mkdir()
-    found = problems(minimal_data)
-    assert any(p.startswith("data/factor:1: ") and "factors" in p for p in found), found
+    assert_reported(problems(minimal_data), "data/factor:1: ", ["factors"])
 
 
 def test_every_problem_of_a_run_is_reported_at_once(minimal_data):
@@ -126,16 +126,14 @@ def test_files_that_passed_are_not_read_again_until_their_bytes_change(minimal_d
     monkeypatch.undo()
 
     replace_in(minimal_data / "factors/motivation.yml", "order: 1", "order: first")
-    found = problems(minimal_data, cache)
-    assert any(p.startswith(f"{FACTOR}:") and "expected a whole number" in p for p in found), found
+    assert_reported(problems(minimal_data, cache), f"{FACTOR}:", ["expected a whole number"])
 
 
 def test_a_schema_change_checks_every_file_again(minimal_data, tmp_path):
     cache = tmp_path / "cache"
     load_framework(minimal_data, cache)
     replace_in(minimal_data / "schemas/factors.schema.json", "\n  \"required\": [", "\n  \"required\": [\"colour\", ")
-    found = problems(minimal_data, cache)
-    assert any(p.startswith(f"{FACTOR}:") and "required field 'colour'" in p for p in found), found
+    assert_reported(problems(minimal_data, cache), f"{FACTOR}:", ["required field 'colour'"])
 
 
 def test_a_broken_cache_file_is_read_as_no_cache(minimal_data, tmp_path):
@@ -156,5 +154,5 @@ def test_a_file_too_large_to_be_data_is_refused_unread_with_the_cache_too(minima
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert any(p.startswith("data/factors/kaempe.yml:1: ") and "at most 100,000 bytes" in p for p in found), found
+    assert_reported(found, "data/factors/kaempe.yml:1: ", ["at most 100,000 bytes"])
     assert peak < 5_000_000, f"the file was read: {peak:,} bytes at the peak"
